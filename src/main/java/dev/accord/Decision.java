@@ -1,0 +1,101 @@
+package dev.accord;
+
+import dev.accord.explain.Format;
+import dev.accord.vocabulary.Consideration;
+import dev.accord.vocabulary.Recommendation;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The result of evaluating a pack on a fact set: the recommendation (or the explicit absence or
+ * conflict of one), the status of every condition the pack names, the considerations raised,
+ * and for each of these its derivation. Immutable; rendered by {@link #render(Format)}.
+ */
+public final class Decision {
+
+    private final RulePack pack;
+    private final FactSet facts;
+    private final List<Derived<Recommendation>> recommendations;
+    private final List<ConditionResult> conditions;
+    private final List<Derived<Consideration>> considerations;
+    private final List<Diagnostic> warnings;
+
+    Decision(RulePack pack, FactSet facts, List<Derived<Recommendation>> recommendations,
+            List<ConditionResult> conditions, List<Derived<Consideration>> considerations, List<Diagnostic> warnings) {
+        this.pack = pack;
+        this.facts = facts;
+        this.recommendations = List.copyOf(recommendations);
+        this.conditions = List.copyOf(conditions);
+        this.considerations = List.copyOf(considerations);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    public FactSet facts() {
+        return facts;
+    }
+
+    public Outcome outcome() {
+        long actions = recommendations.stream().map(r -> r.value().getAction()).distinct().count();
+        return actions == 0 ? Outcome.NO_RECOMMENDATION : actions == 1 ? Outcome.RECOMMENDED : Outcome.CONFLICT;
+    }
+
+    /** The recommended action, when the outcome is {@link Outcome#RECOMMENDED}. */
+    public Optional<String> action() {
+        return outcome() == Outcome.RECOMMENDED ? Optional.of(recommendations.get(0).value().getAction()) : Optional.empty();
+    }
+
+    /** The recommendation, when the outcome is {@link Outcome#RECOMMENDED}. */
+    public Optional<Recommendation> recommendation() {
+        return outcome() == Outcome.RECOMMENDED ? Optional.of(recommendations.get(0).value()) : Optional.empty();
+    }
+
+    /** Every recommendation the rules concluded, by action: one, none, or several in a conflict. */
+    public List<Derived<Recommendation>> recommendations() {
+        return recommendations;
+    }
+
+    /** The rules that recommended something, by name; in a conflict, the rules that disagree. */
+    public Set<String> recommendingRules() {
+        Set<String> names = new TreeSet<>();
+        recommendations.forEach(r -> r.derivation().justifications().forEach(j -> names.add(j.rule().name())));
+        return names;
+    }
+
+    /** Every condition of {@code pack.yaml}, in its order, assessed or not. */
+    public List<ConditionResult> conditions() {
+        return conditions;
+    }
+
+    public Optional<ConditionResult> condition(String id) {
+        return conditions.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public List<Derived<Consideration>> considerations() {
+        return considerations;
+    }
+
+    /**
+     * Things that are not wrong enough to stop the evaluation but that the pack's author should
+     * fix, such as a rule assessing a condition {@code pack.yaml} does not name.
+     */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /** The decision and its explanation, in one of the output formats. */
+    public String render(Format format) {
+        return format.render(this);
+    }
+
+    /** The decision with its "because" tree as plain text. */
+    @Override
+    public String toString() {
+        return render(Format.TEXT);
+    }
+}

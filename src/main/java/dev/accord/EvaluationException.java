@@ -1,0 +1,20 @@
+package dev.accord;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Rules compiled and facts loaded, but running them failed: a rule's action threw an exception,
+ * or the rules kept firing past the firing limit (they probably loop).
+ */
+public final class EvaluationException extends AccordException {
+
+    public EvaluationException(List<Diagnostic> diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** @param pack the pack folder that the diagnostics' file names are relative to */
+    public EvaluationException(List<Diagnostic> diagnostics, Path pack) {
+        super("evaluation failed", diagnostics, pack);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.accord;
+
+import dev.accord.facts.Expectation;
+import dev.accord.facts.Fact;
+import dev.accord.facts.FactSetData;
+import dev.accord.facts.FactSetReader;
+import dev.accord.facts.Problems;
+import dev.accord.facts.Source;
+import dev.accord.facts.TextFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is known, read from a YAML or JSON file: dated facts with their citations, and optionally
+ * the outcome expected of them. A fact set is read without a pack; its facts are bound to a
+ * pack's types when the pack evaluates it, and errors then still point at the fact's line.
+ * Immutable.
+ */
+public final class FactSet {
+
+    private final FactSetData data;
+
+    private FactSet(FactSetData data) {
+        this.data = data;
+    }
+
+    /**
+     * Reads a fact set; YAML unless the name ends in {@code .json}.
+     *
+     * @throws InvalidFactsException with every problem found, each with file, line and column
+     */
+    public static FactSet load(Path file) {
+        Problems problems = new Problems();
+        String text = TextFile.read(file, file.toString(), problems);
+        if (text == null) {
+            throw new InvalidFactsException(problems.sorted());
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Reads a fact set from text; {@code fileName} names it in diagnostics and decides the
+     * syntax (JSON for {@code .json}, otherwise YAML).
+     */
+    public static FactSet parse(String text, String fileName) {
+        Problems problems = new Problems();
+        FactSetData data = FactSetReader.read(text, fileName, problems);
+        if (data == null) {
+            throw new InvalidFactsException(problems.sorted());
+        }
+        return new FactSet(data);
+    }
+
+    FactSetData data() {
+        return data;
+    }
+
+    /** The file this was read from, as given. */
+    public String file() {
+        return data.file();
+    }
+
+    public Optional<String> title() {
+        return Optional.ofNullable(data.title());
+    }
+
+    /** The date this assessment speaks for, if the fact set gives one. */
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(data.asOf());
+    }
+
+    /** Citations by key, in file order. */
+    public Map<String, Source> sources() {
+        return data.sources();
+    }
+
+    public List<Fact> facts() {
+        return data.facts();
+    }
+
+    /** The {@code expect} block, present when this fact set is a regression scenario. */
+    public Optional<Expectation> expectation() {
+        return Optional.ofNullable(data.expectation());
+    }
+
+    public Optional<Fact> fact(String id) {
+        return data.facts().stream().filter(f -> id.equals(f.id())).findFirst();
+    }
+}

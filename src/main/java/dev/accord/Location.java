@@ -1,0 +1,21 @@
+package dev.accord;
+
+/**
+ * A place in a file: the path as the user gave it (or relative to a rule pack), and 1-based line
+ * and column. A line or column of 0 means "not known".
+ */
+public record Location(String file, int line, int column) {
+
+    public static Location of(String file) {
+        return new Location(file, 0, 0);
+    }
+
+    /** {@code file:line:column}, leaving out what is not known. */
+    @Override
+    public String toString() {
+        if (line <= 0) {
+            return file;
+        }
+        return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.accord.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+
+/** {@code accord}: with no subcommand, evaluates the default pack on the default fact set. */
+@Command(name = "accord",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {EvaluateCommand.class},
+        description = {
+            "Decision support for condition-based agreements: evaluates a rule pack (DRL) on a fact set"
+                + " (YAML/JSON) and explains the recommendation.",
+            "",
+            "With no command, evaluates the default pack (" + Defaults.PACK + ") on the default fact set ("
+                + Defaults.FACTS + ")."},
+        exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./accord                                    the default job",
+            "  ./accord evaluate facts/hypothetical-all-conditions-met.yaml",
+            "  ./accord evaluate --rules my-pack my-facts.yaml --format json"})
+public final class AccordCommand implements Callable<Integer> {
+
+    @Option(names = {"-v", "--verbose"}, description = "Show Drools' log messages and stack traces of internal errors.",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return new EvaluateCommand().evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.accord.cli;
+
+import dev.accord.Decision;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import dev.accord.explain.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code accord evaluate}: decide on a fact set and print the decision with its explanation. */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Evaluates a rule pack on a fact set and prints the recommendation, the status of each condition,"
+                + " and why: a \"because\" tree from the recommendation down to the cited facts."},
+        exitCodeListHeading = "%nExit codes:%n")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR",
+            description = "The rule pack: a folder with pack.yaml and .drl files. Default: " + Defaults.PACK + ".")
+    Path rules;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS",
+            description = "The fact set, YAML or JSON. Default: " + Defaults.FACTS + " (with the default pack only).")
+    Path facts;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.TEXT;
+
+    @Override
+    public Integer call() {
+        if (rules != null && facts == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give the fact set to evaluate with --rules " + rules);
+        }
+        return evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Loads, evaluates and prints; failures propagate as exceptions that {@link Failures} reports. */
+    int evaluate(PrintWriter out, PrintWriter err) {
+        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
+        pack.warnings().forEach(w -> err.println(w.relativeTo(pack.directory())));
+        Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
+        out.print(decision.render(format));
+        out.flush();
+        err.flush();
+        return ExitCode.OK;
+    }
+}

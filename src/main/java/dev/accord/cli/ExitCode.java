@@ -1,0 +1,33 @@
+package dev.accord.cli;
+
+/** The exit codes of {@code accord}, documented in {@code docs/cli.md} and shown by {@code --help}. */
+public final class ExitCode {
+
+    /** The command did what was asked (whatever the recommendation). */
+    public static final int OK = 0;
+    /** A fault in Accord itself; please report it. */
+    public static final int INTERNAL_ERROR = 1;
+    /** The command line was wrong: unknown option, missing argument. */
+    public static final int USAGE = 2;
+    /** The rule pack could not be loaded: pack.yaml or DRL errors. */
+    public static final int INVALID_RULES = 3;
+    /** The fact set could not be read or does not fit the pack. */
+    public static final int INVALID_FACTS = 4;
+    /** The rules failed while running: an action threw, or the rules looped. */
+    public static final int EVALUATION_FAILED = 5;
+
+    /** What each code means, for {@code --help}. */
+    static java.util.Map<String, String> descriptions() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put(" " + OK, "Success (whatever the recommendation).");
+        m.put(" " + INTERNAL_ERROR, "Internal error in Accord; run with --verbose and report it.");
+        m.put(" " + USAGE, "Usage error: unknown option or missing argument.");
+        m.put(" " + INVALID_RULES, "Invalid rule pack: pack.yaml or DRL errors.");
+        m.put(" " + INVALID_FACTS, "Invalid fact set: unreadable, malformed, or not fitting the pack.");
+        m.put(" " + EVALUATION_FAILED, "Evaluation failed: a rule's action threw, or the rules looped.");
+        return m;
+    }
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,56 @@
+package dev.accord.cli;
+
+import dev.accord.AccordException;
+import dev.accord.EvaluationException;
+import dev.accord.InvalidFactsException;
+import dev.accord.InvalidRulesException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into diagnostics on stderr and a distinct exit code. A user never sees a stack
+ * trace for bad input; an internal error shows one only with {@code --verbose}.
+ */
+final class Failures implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof AccordException a) {
+            a.located().forEach(err::println);
+            err.flush();
+            return code(a);
+        }
+        err.println("accord: internal error: " + e);
+        if (parsed.hasMatchedOption("--verbose")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose for the stack trace, and please report it.");
+        }
+        err.flush();
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    static int usage(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("accord: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("See '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static int code(AccordException e) {
+        if (e instanceof InvalidRulesException) {
+            return ExitCode.INVALID_RULES;
+        }
+        if (e instanceof InvalidFactsException) {
+            return ExitCode.INVALID_FACTS;
+        }
+        return e instanceof EvaluationException ? ExitCode.EVALUATION_FAILED : ExitCode.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.accord.cli;
+
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** The {@code accord} command line: sets up logging, runs the command, exits with its code. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting: what tests call. */
+    public static int run(String... args) {
+        configureLogging(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose"));
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new AccordCommand());
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler(Failures::usage);
+        documentExitCodes(cl);
+        return cl;
+    }
+
+    private static void documentExitCodes(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().exitCodeList(ExitCode.descriptions());
+        cl.getSubcommands().values().forEach(Main::documentExitCodes);
+    }
+
+    /**
+     * Drools logs its progress at INFO; a user wants the result, not the chatter. It must be set
+     * before the first logger is created, hence here rather than in an option handler.
+     */
+    private static void configureLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+}

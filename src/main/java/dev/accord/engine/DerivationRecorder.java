@@ -1,0 +1,100 @@
+package dev.accord.engine;
+
+import dev.accord.rules.CompiledRules;
+import dev.accord.rules.RuleInfo;
+import dev.accord.Location;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Listens to a session and records each rule firing with its bindings, and which firing inserted
+ * which fact. Records only; turning this into words is the explain package's job.
+ */
+final class DerivationRecorder {
+
+    private final CompiledRules rules;
+    private final List<Firing> firings = new ArrayList<>();
+    /** The latest firing of each match, to resolve the justifiers truth maintenance keeps. */
+    private final IdentityHashMap<Match, Firing> firingOfMatch = new IdentityHashMap<>();
+    /** Facts inserted by a rule's action, with the firing that inserted them. */
+    private final IdentityHashMap<Object, Firing> insertedBy = new IdentityHashMap<>();
+    private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
+    private Firing current;
+
+    DerivationRecorder(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Match match = event.getMatch();
+            Map<String, Object> bindings = new LinkedHashMap<>();
+            for (String id : match.getDeclarationIds()) {
+                bindings.put(id, match.getDeclarationValue(id));
+            }
+            current = new Firing(firings.size() + 1, info(match.getRule()), bindings, List.copyOf(nonNull(match.getObjects())));
+            firings.add(current);
+            firingOfMatch.put(match, current);
+            firingsPerRule.merge(current.rule().name(), 1, Integer::sum);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            current = null;
+        }
+    };
+
+    final DefaultRuleRuntimeEventListener runtimeListener = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null && current != null) {
+                insertedBy.put(event.getObject(), current);
+            }
+        }
+    };
+
+    private static List<Object> nonNull(List<Object> objects) {
+        List<Object> out = new ArrayList<>(objects.size());
+        for (Object o : objects) {
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private RuleInfo info(Rule rule) {
+        return rules.rule(rule.getPackageName(), rule.getName())
+                .orElseGet(() -> new RuleInfo(rule.getPackageName(), rule.getName(), Location.of("?"), null));
+    }
+
+    List<Firing> firings() {
+        return firings;
+    }
+
+    Firing firingOf(Match match) {
+        return firingOfMatch.get(match);
+    }
+
+    Firing insertedBy(Object fact) {
+        return insertedBy.get(fact);
+    }
+
+    /** Rule names with how often each fired, most first: what a looping pack is blamed on. */
+    List<Map.Entry<String, Integer>> busiestRules(int limit) {
+        return firingsPerRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(limit).toList();
+    }
+}

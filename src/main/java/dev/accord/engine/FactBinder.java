@@ -1,0 +1,128 @@
+package dev.accord.engine;
+
+import dev.accord.InvalidFactsException;
+import dev.accord.facts.Fact;
+import dev.accord.facts.FactSetData;
+import dev.accord.facts.Node;
+import dev.accord.facts.Problems;
+import dev.accord.rules.PackTypes;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the facts of a fact set into instances of the pack's types: DRL-declared types and
+ * imported Java classes alike, through their no-argument constructor and setters. A fact's
+ * {@code id} and {@code source} also fill fields of those names when the type has them.
+ */
+public final class FactBinder {
+
+    private final PackTypes types;
+    private final Problems problems = new Problems();
+
+    private FactBinder(PackTypes types) {
+        this.types = types;
+    }
+
+    /** @throws InvalidFactsException with every binding error, each at its fact's line */
+    public static List<BoundFact> bind(FactSetData facts, PackTypes types) {
+        FactBinder binder = new FactBinder(types);
+        List<BoundFact> bound = new ArrayList<>();
+        for (Fact fact : facts.facts()) {
+            Object object = binder.bind(fact);
+            if (object != null) {
+                bound.add(new BoundFact(fact, object));
+            }
+        }
+        if (binder.problems.hasErrors()) {
+            throw new InvalidFactsException(binder.problems.sorted());
+        }
+        return bound;
+    }
+
+    private Object bind(Fact fact) {
+        Class<?> type = types.find(fact.type()).orElse(null);
+        if (type == null) {
+            String why = types.isAmbiguous(fact.type())
+                    ? "type '" + fact.type() + "' is ambiguous: the pack imports two classes of that name"
+                    : "unknown type '" + fact.type() + "'; the pack declares " + String.join(", ", types.names());
+            problems.error(fact.location(), fact.describe() + ": " + why);
+            return null;
+        }
+        Map<String, Method> setters = setters(type);
+        Object object = instantiate(type, fact);
+        if (object == null) {
+            return null;
+        }
+        fill(object, setters, "id", fact.id());
+        fill(object, setters, "source", fact.source());
+        for (Node.Entry field : fact.fields().values()) {
+            Method setter = setters.get(field.key());
+            if (setter == null) {
+                problems.error(field.keyLocation(), fact.describe() + ": " + type.getSimpleName() + " has no field '"
+                        + field.key() + "'; its fields are " + String.join(", ", fieldNames(setters)));
+                continue;
+            }
+            Class<?> target = setter.getParameterTypes()[0];
+            try {
+                set(setter, object, ValueConverter.convert(field.value(), target));
+            } catch (ValueConverter.Mismatch m) {
+                problems.error(field.value().location(), fact.describe() + ": " + type.getSimpleName() + "."
+                        + field.key() + ": " + m.getMessage());
+            }
+        }
+        return object;
+    }
+
+    private static List<String> fieldNames(Map<String, Method> setters) {
+        return new ArrayList<>(setters.keySet());
+    }
+
+    private Object instantiate(Class<?> type, Fact fact) {
+        try {
+            Constructor<?> c = type.getConstructor();
+            return c.newInstance();
+        } catch (NoSuchMethodException e) {
+            problems.error(fact.location(), fact.describe() + ": type " + type.getSimpleName()
+                    + " has no public no-argument constructor, so fact sets cannot create it");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            problems.error(fact.location(), fact.describe() + ": cannot create " + type.getSimpleName() + ": " + e);
+        }
+        return null;
+    }
+
+    /** Fills a meta value (id, source) into a text field of that name, if the type has one. */
+    private static void fill(Object object, Map<String, Method> setters, String name, String value) {
+        Method setter = setters.get(name);
+        if (value != null && setter != null && setter.getParameterTypes()[0] == String.class) {
+            set(setter, object, value);
+        }
+    }
+
+    private static void set(Method setter, Object object, Object value) {
+        try {
+            setter.invoke(object, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("setter not accessible: " + setter, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("setter failed: " + setter, e.getCause());
+        }
+    }
+
+    /** Public one-argument {@code setX} methods by property name, sorted by name. */
+    static Map<String, Method> setters(Class<?> type) {
+        Map<String, Method> setters = new TreeMap<>();
+        for (Method m : type.getMethods()) {
+            String n = m.getName();
+            if (n.length() > 3 && n.startsWith("set") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
+                setters.put(Character.toLowerCase(n.charAt(3)) + n.substring(4), m);
+            }
+        }
+        return setters;
+    }
+}

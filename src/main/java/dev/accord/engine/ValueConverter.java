@@ -1,0 +1,167 @@
+package dev.accord.engine;
+
+import dev.accord.facts.Node;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Converts a value read from a fact set to the Java type of the field it fills. Conversions are
+ * strict: a text is not silently read as a number, and a decimal does not fill a whole-number
+ * field, because such slips are usually typos the analyst wants to hear about.
+ */
+final class ValueConverter {
+
+    /** Raised with the "expected ..." part of a message; the caller adds where and which field. */
+    static final class Mismatch extends Exception {
+        Mismatch(String expected) {
+            super(expected, null, false, false);
+        }
+    }
+
+    private ValueConverter() {
+    }
+
+    static Object convert(Node node, Class<?> type) throws Mismatch {
+        if (node instanceof Node.Scalar s && s.isNull()) {
+            if (type.isPrimitive()) {
+                throw new Mismatch("expected " + describe(type) + "; a " + type.getName() + " field cannot be null");
+            }
+            return null;
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return list(node);
+        }
+        if (!(node instanceof Node.Scalar scalar)) {
+            throw mismatch(type, node);
+        }
+        Object v = scalar.value();
+        if (type == String.class) {
+            return scalar.text();
+        }
+        if (type.isEnum()) {
+            return enumConstant(type, scalar);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            if (v instanceof Boolean) {
+                return v;
+            }
+            throw mismatch(type, node);
+        }
+        if (type == LocalDate.class || type == LocalDateTime.class) {
+            return temporal(type, scalar);
+        }
+        if (v instanceof Number n) {
+            return number(n, type, node);
+        }
+        throw mismatch(type, node);
+    }
+
+    private static Object enumConstant(Class<?> type, Node.Scalar scalar) throws Mismatch {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(scalar.text())) {
+                return constant;
+            }
+        }
+        throw new Mismatch("expected " + describe(type) + ", got " + scalar.kind());
+    }
+
+    private static Object temporal(Class<?> type, Node.Scalar scalar) throws Mismatch {
+        if (scalar.isText()) {
+            try {
+                return type == LocalDate.class ? LocalDate.parse(scalar.text()) : LocalDateTime.parse(scalar.text());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw mismatch(type, scalar);
+    }
+
+    private static Object number(Number n, Class<?> type, Node node) throws Mismatch {
+        BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+        try {
+            if (type == int.class || type == Integer.class) {
+                return d.intValueExact();
+            }
+            if (type == long.class || type == Long.class) {
+                return d.longValueExact();
+            }
+            if (type == short.class || type == Short.class) {
+                return d.shortValueExact();
+            }
+            if (type == BigInteger.class) {
+                return d.toBigIntegerExact();
+            }
+        } catch (ArithmeticException e) {
+            throw new Mismatch("expected " + describe(type) + ", got " + node.kind()
+                    + (d.scale() > 0 && d.stripTrailingZeros().scale() > 0 ? "" : " (out of range)"));
+        }
+        if (type == double.class || type == Double.class) {
+            return d.doubleValue();
+        }
+        if (type == float.class || type == Float.class) {
+            return d.floatValue();
+        }
+        if (type == BigDecimal.class || type == Number.class) {
+            return d;
+        }
+        throw mismatch(type, node);
+    }
+
+    private static List<Object> list(Node node) throws Mismatch {
+        if (!(node instanceof Node.Sequence seq)) {
+            throw new Mismatch("expected a list, got " + node.kind());
+        }
+        List<Object> out = new ArrayList<>();
+        for (Node item : seq.items()) {
+            if (!(item instanceof Node.Scalar s)) {
+                throw new Mismatch("expected a list of plain values, got " + item.kind() + " in it");
+            }
+            out.add(s.value());
+        }
+        return out;
+    }
+
+    private static Mismatch mismatch(Class<?> type, Node node) {
+        return new Mismatch("expected " + describe(type) + ", got " + node.kind());
+    }
+
+    /** The type in the words of the fact-set format. */
+    static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == LocalDateTime.class) {
+            return "a date and time (YYYY-MM-DDThh:mm:ss)";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || type == BigDecimal.class || type == Number.class) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a value of type " + type.getSimpleName() + " (which fact sets cannot write)";
+    }
+}

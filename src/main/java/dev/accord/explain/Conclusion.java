@@ -1,0 +1,40 @@
+package dev.accord.explain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A fact the rules concluded (an assessment, a recommendation, a consideration, or a fact of the
+ * pack's own types), with every rule firing that justifies it.
+ */
+public final class Conclusion implements Evidence {
+
+    private final Object value;
+    private final String text;
+    private final List<Justification> justifications = new ArrayList<>();
+
+    Conclusion(Object value, String text) {
+        this.value = value;
+        this.text = text;
+    }
+
+    /** The concluded object itself, e.g. an {@code Assessment}. */
+    public Object value() {
+        return value;
+    }
+
+    @Override
+    public String text() {
+        return text;
+    }
+
+    /** In the order the rules fired. */
+    public List<Justification> justifications() {
+        return Collections.unmodifiableList(justifications);
+    }
+
+    void add(Justification justification) {
+        justifications.add(justification);
+    }
+}

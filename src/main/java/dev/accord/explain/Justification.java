@@ -1,0 +1,16 @@
+package dev.accord.explain;
+
+import dev.accord.rules.RuleInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule firing that supports a conclusion: which rule, the sentence of its {@code @explain}
+ * filled in with the values it matched, those values, and the facts the firing rested on.
+ *
+ * @param firing   the 1-based order of this firing in the evaluation
+ * @param bindings variable name to the value as shown to a reader
+ */
+public record Justification(int firing, RuleInfo rule, String sentence, Map<String, String> bindings,
+        List<Evidence> premises) {
+}

@@ -1,0 +1,189 @@
+package dev.accord.explain;
+
+import dev.accord.ConditionResult;
+import dev.accord.Decision;
+import dev.accord.Derived;
+import dev.accord.Diagnostic;
+import dev.accord.facts.Source;
+import dev.accord.rules.Action;
+import dev.accord.rules.Condition;
+import dev.accord.vocabulary.Consideration;
+import dev.accord.vocabulary.Recommendation;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a decision for a reader at a terminal: the verdict and the status of each condition
+ * first, then the "because" tree from the recommendation down to cited facts, then each
+ * condition with the clause it rests on. A conclusion already explained is referred back to
+ * rather than repeated.
+ */
+final class TextRenderer {
+
+    private static final String INDENT = "  ";
+
+    private final Decision decision;
+    private final StringBuilder out = new StringBuilder();
+    private final Set<Conclusion> explained = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private TextRenderer(Decision decision) {
+        this.decision = decision;
+    }
+
+    static String render(Decision decision) {
+        TextRenderer r = new TextRenderer(decision);
+        r.header();
+        r.verdict();
+        r.conditionTable();
+        r.considerations();
+        r.why();
+        r.conditionDetails();
+        r.warnings();
+        return r.out.toString();
+    }
+
+    private void header() {
+        line(0, decision.pack().title());
+        line(1, "rules  " + decision.pack().directory() + " (" + decision.pack().ruleCount() + " rules)");
+        String asOf = decision.facts().asOf().map(d -> ", as of " + d).orElse("");
+        line(1, "facts  " + decision.facts().file() + asOf + " (" + decision.facts().facts().size() + " facts)");
+        blank();
+    }
+
+    private void verdict() {
+        switch (decision.outcome()) {
+            case RECOMMENDED -> {
+                Recommendation r = decision.recommendation().orElseThrow();
+                line(0, "Recommendation: " + r.getAction() + actionTitle(r.getAction()));
+                if (!r.getSummary().isEmpty()) {
+                    line(1, r.getSummary());
+                }
+            }
+            case NO_RECOMMENDATION -> {
+                line(0, "Recommendation: none reached");
+                line(1, "No rule recommended an action for these facts. The pack's actions: "
+                        + decision.pack().actions().stream().map(Action::id).collect(Collectors.joining(", ")) + ".");
+            }
+            case CONFLICT -> {
+                line(0, "Recommendation: conflict");
+                line(1, "The rules recommend different actions; a person has to decide between them:");
+                for (Derived<Recommendation> r : decision.recommendations()) {
+                    String rules = r.derivation().justifications().stream().map(j -> "\"" + j.rule().name() + "\"")
+                            .distinct().collect(Collectors.joining(", "));
+                    line(2, r.value().getAction() + " by rule " + rules);
+                }
+            }
+        }
+        blank();
+    }
+
+    private String actionTitle(String action) {
+        return decision.pack().manifest().action(action)
+                .filter(a -> !a.title().equals(a.id())).map(a -> " (" + a.title() + ")").orElse("");
+    }
+
+    private void conditionTable() {
+        line(0, "Conditions");
+        int idWidth = decision.conditions().stream().mapToInt(c -> c.id().length()).max().orElse(0);
+        for (ConditionResult c : decision.conditions()) {
+            line(1, pad(c.statusLabel(), 12) + " " + pad(c.id(), idWidth) + "  " + c.condition().title());
+        }
+        blank();
+    }
+
+    private void considerations() {
+        if (decision.considerations().isEmpty()) {
+            return;
+        }
+        line(0, "Considerations");
+        for (Derived<Consideration> c : decision.considerations()) {
+            line(1, "- " + c.value().getTopic() + ": " + c.value().getText());
+            justifications(c.derivation(), 2);
+        }
+        blank();
+    }
+
+    private void why() {
+        for (Derived<Recommendation> r : decision.recommendations()) {
+            line(0, "Why " + r.value().getAction());
+            conclusion(r.derivation(), 0);
+            blank();
+        }
+    }
+
+    private void conditionDetails() {
+        line(0, "Conditions in detail");
+        for (ConditionResult c : decision.conditions()) {
+            Condition condition = c.condition();
+            line(0, condition.id() + ": " + c.statusLabel() + " - " + condition.title());
+            if (condition.clause() != null) {
+                line(1, "clause: \"" + condition.clause().strip() + "\"" + citation(condition.source()));
+            }
+            if (!c.assessed()) {
+                line(1, "no rule assessed this condition: the pack has no rule for these facts");
+            }
+            for (var a : c.assessments()) {
+                conclusion(a.derivation(), 1);
+            }
+        }
+    }
+
+    private String citation(String sourceKey) {
+        Source s = sourceKey == null ? null : decision.pack().manifest().sources().get(sourceKey);
+        return s == null ? "" : " (" + s.citation() + ")";
+    }
+
+    private void warnings() {
+        if (decision.warnings().isEmpty()) {
+            return;
+        }
+        blank();
+        line(0, "Warnings");
+        for (Diagnostic d : decision.warnings()) {
+            line(1, d.toString());
+        }
+    }
+
+    private void conclusion(Conclusion c, int depth) {
+        if (!explained.add(c)) {
+            line(depth, c.text() + " (explained above)");
+            return;
+        }
+        line(depth, c.text());
+        justifications(c, depth + 1);
+    }
+
+    private void justifications(Conclusion c, int depth) {
+        for (Justification j : c.justifications()) {
+            line(depth, "because " + j.sentence() + "  [rule \"" + j.rule().name() + "\", " + j.rule().location() + "]");
+            for (Evidence premise : j.premises()) {
+                evidence(premise, depth + 1);
+            }
+        }
+    }
+
+    private void evidence(Evidence e, int depth) {
+        if (e instanceof Conclusion c) {
+            conclusion(c, depth);
+        } else if (e instanceof InputFact f) {
+            line(depth, "fact " + f.text() + "  [" + f.fact().location()
+                    + (f.source() == null ? "" : ", source: " + f.source().citation()) + "]");
+        } else {
+            line(depth, "value " + e.text());
+        }
+    }
+
+    private void line(int depth, String text) {
+        out.append(INDENT.repeat(depth)).append(text).append('\n');
+    }
+
+    private void blank() {
+        out.append('\n');
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

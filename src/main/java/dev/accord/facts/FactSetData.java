@@ -1,0 +1,15 @@
+package dev.accord.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a fact-set file says, checked for shape (keys, ids, source references) but not yet bound
+ * to any pack's types.
+ *
+ * @param sources by key, in file order
+ */
+public record FactSetData(String file, String title, LocalDate asOf, Map<String, Source> sources, List<Fact> facts,
+        Expectation expectation) {
+}

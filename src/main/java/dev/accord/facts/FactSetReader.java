@@ -1,0 +1,134 @@
+package dev.accord.facts;
+
+import dev.accord.Location;
+import dev.accord.vocabulary.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the fact-set format of {@code docs/fact-sets.md}: {@code asOf}, {@code sources},
+ * {@code facts}, {@code expect}. Checks everything that can be checked without a pack.
+ */
+public final class FactSetReader {
+
+    /** Keys of a fact entry that are about the fact rather than fields of its type. */
+    public static final Set<String> META_KEYS = Set.of("type", "id", "source");
+
+    private static final Set<String> TOP_KEYS = Set.of("title", "asOf", "sources", "facts", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("recommendation", "assessments");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private final String file;
+    private final Problems problems;
+
+    private FactSetReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Returns the fact set, or null when {@code problems} has errors. */
+    public static FactSetData read(String text, String file, Problems problems) {
+        Node root = TreeReader.read(text, file, problems);
+        if (root == null) {
+            return null;
+        }
+        FactSetData data = new FactSetReader(file, problems).read(root);
+        return problems.hasErrors() ? null : data;
+    }
+
+    private FactSetData read(Node root) {
+        MappingView top = MappingView.of(root, "fact set", problems);
+        if (top == null) {
+            return null;
+        }
+        top.allowOnly(TOP_KEYS);
+        Map<String, Source> sources = Source.readAll(top.mapping("sources"), problems);
+        List<Fact> facts = facts(top.list("facts"), sources);
+        if (!top.has("facts")) {
+            problems.error(top.location(), "fact set: missing 'facts' (the list of what is known)");
+        }
+        Expectation expectation = expectation(top.mapping("expect"));
+        return new FactSetData(file, top.text("title"), top.date("asOf"), Collections.unmodifiableMap(sources),
+                List.copyOf(facts), expectation);
+    }
+
+    private List<Fact> facts(List<Node> items, Map<String, Source> sources) {
+        List<Fact> facts = new ArrayList<>();
+        Map<String, Fact> byId = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            MappingView f = MappingView.of(items.get(i), "fact #" + (i + 1), problems);
+            if (f == null) {
+                continue;
+            }
+            String id = f.text("id");
+            String context = id != null ? "fact '" + id + "'" : "fact #" + (i + 1);
+            f = new MappingView(f.mapping(), context, problems);
+            String type = f.requiredText("type");
+            checkId(f, id, byId);
+            String source = f.text("source");
+            if (source != null && !sources.containsKey(source)) {
+                problems.error(f.mapping().get("source").location(), context + ": unknown source '" + source + "'; "
+                        + (sources.isEmpty() ? "the fact set defines no sources" : "defined: " + String.join(", ", sources.keySet())));
+            }
+            Map<String, Node.Entry> fields = new LinkedHashMap<>(f.mapping().entries());
+            fields.keySet().removeAll(META_KEYS);
+            Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields));
+            facts.add(fact);
+            if (id != null) {
+                byId.putIfAbsent(id, fact);
+            }
+        }
+        return facts;
+    }
+
+    private void checkId(MappingView f, String id, Map<String, Fact> byId) {
+        if (id == null) {
+            return;
+        }
+        Location at = f.mapping().get("id").location();
+        if (!ID.matcher(id).matches()) {
+            problems.error(at, "fact '" + id + "': an id has letters, digits, '-' and '_' only, starting with a letter or digit");
+        } else if (byId.containsKey(id)) {
+            problems.error(at, "duplicate id '" + id + "' (first used at line " + byId.get(id).location().line() + ")");
+        }
+    }
+
+    private Expectation expectation(MappingView view) {
+        if (view == null) {
+            return null;
+        }
+        view.allowOnly(EXPECT_KEYS);
+        Map<String, Status> assessments = new LinkedHashMap<>();
+        MappingView a = view.mapping("assessments");
+        if (a != null) {
+            for (Node.Entry e : a.mapping().entries().values()) {
+                Status status = status(e.value(), "expect.assessments." + e.key());
+                if (status != null) {
+                    assessments.put(e.key(), status);
+                }
+            }
+        }
+        return new Expectation(view.text("recommendation"), Collections.unmodifiableMap(assessments), view.location());
+    }
+
+    private Status status(Node node, String what) {
+        if (node instanceof Node.Scalar s && s.isText()) {
+            try {
+                return Status.valueOf((String) s.value());
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        problems.error(node.location(), what + ": expected one of "
+                + Arrays.stream(Status.values()).map(Enum::name).collect(Collectors.joining(", ")) + ", got " + node.kind());
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.accord.facts;
+
+import dev.accord.Diagnostic;
+import dev.accord.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the problems found while reading a file, so that one run reports all of them in
+ * file order instead of stopping at the first.
+ */
+public final class Problems {
+
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    public void error(Location location, String message) {
+        diagnostics.add(Diagnostic.error(location, message));
+    }
+
+    public void warning(Location location, String message) {
+        diagnostics.add(Diagnostic.warning(location, message));
+    }
+
+    public void addAll(List<Diagnostic> more) {
+        diagnostics.addAll(more);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Every problem, sorted by location (stable, so equal locations keep the order found). */
+    public List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        copy.sort(Diagnostic.BY_LOCATION);
+        return copy;
+    }
+}

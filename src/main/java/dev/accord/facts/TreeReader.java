@@ -1,0 +1,148 @@
+package dev.accord.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.accord.Location;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML or JSON into {@link Node}s that remember their line and column. Duplicate keys,
+ * YAML aliases and a second document are refused: each would make a file mean something other
+ * than what its reader sees.
+ */
+public final class TreeReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+    private TreeReader() {
+    }
+
+    /** True for names ending in {@code .json}; everything else is read as YAML (a superset of JSON). */
+    public static boolean isJson(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * Parses {@code text}; on a syntax error returns {@code null} after adding a diagnostic with
+     * the position of the error to {@code problems}.
+     */
+    public static Node read(String text, String fileName, Problems problems) {
+        JsonFactory factory = isJson(fileName) ? JSON : YAML;
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.error(Location.of(fileName), "the file is empty");
+                return null;
+            }
+            Node root = new Walker(parser, fileName, problems).node(first);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                problems.error(at(parser, fileName), "unexpected content after the end of the document"
+                        + " (a file holds one document)");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            problems.error(errorLocation(e, fileName), syntaxMessage(e));
+            return null;
+        } catch (IOException e) {
+            problems.error(Location.of(fileName), "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static Location at(JsonParser parser, String fileName) {
+        JsonLocation l = parser.currentTokenLocation();
+        return new Location(fileName, l.getLineNr(), l.getColumnNr());
+    }
+
+    private static Location errorLocation(JsonProcessingException e, String fileName) {
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+            return new Location(fileName, y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1);
+        }
+        JsonLocation l = e.getLocation();
+        return l == null ? Location.of(fileName) : new Location(fileName, l.getLineNr(), l.getColumnNr());
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException y) {
+            String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
+            return "malformed YAML: " + y.getProblem() + context;
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        return "malformed " + (e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON") + ": "
+                + (cut < 0 ? message : message.substring(0, cut));
+    }
+
+    /** Walks the token stream depth first, building nodes. */
+    private static final class Walker {
+        private final JsonParser parser;
+        private final String fileName;
+        private final Problems problems;
+
+        Walker(JsonParser parser, String fileName, Problems problems) {
+            this.parser = parser;
+            this.fileName = fileName;
+            this.problems = problems;
+        }
+
+        Node node(JsonToken token) throws IOException {
+            Location location = at(parser, fileName);
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                problems.error(location, "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
+                return new Node.Scalar(null, location);
+            }
+            return switch (token) {
+                case START_OBJECT -> mapping(location);
+                case START_ARRAY -> sequence(location);
+                case VALUE_STRING -> new Node.Scalar(parser.getText(), location);
+                case VALUE_NUMBER_INT -> new Node.Scalar(parser.getNumberValue() instanceof Integer i
+                        ? Long.valueOf(i) : parser.getNumberValue(), location);
+                case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getDecimalValue(), location);
+                case VALUE_TRUE -> new Node.Scalar(Boolean.TRUE, location);
+                case VALUE_FALSE -> new Node.Scalar(Boolean.FALSE, location);
+                case VALUE_NULL -> new Node.Scalar(null, location);
+                default -> throw new IllegalStateException("unexpected token " + token + " at " + location);
+            };
+        }
+
+        private Node mapping(Location location) throws IOException {
+            Map<String, Node.Entry> entries = new LinkedHashMap<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                String key = parser.currentName();
+                Location keyLocation = at(parser, fileName);
+                Node value = node(parser.nextToken());
+                Node.Entry previous = entries.get(key);
+                if (previous != null) {
+                    problems.error(keyLocation, "duplicate key '" + key + "' (first given at line "
+                            + previous.keyLocation().line() + ")");
+                } else {
+                    entries.put(key, new Node.Entry(key, keyLocation, value));
+                }
+            }
+            return new Node.Mapping(entries, location);
+        }
+
+        private Node sequence(Location location) throws IOException {
+            List<Node> items = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                items.add(node(t));
+            }
+            return new Node.Sequence(items, location);
+        }
+    }
+}

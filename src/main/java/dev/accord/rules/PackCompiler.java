@@ -1,0 +1,175 @@
+package dev.accord.rules;
+
+import dev.accord.Diagnostic;
+import dev.accord.InvalidRulesException;
+import dev.accord.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a pack's DRL files with Drools' classic engine. Uses the knowledge builder directly
+ * rather than a KieContainer: a pack is a folder of files, not a Maven module, and the container
+ * path would build a Maven model we have no use for.
+ */
+public final class PackCompiler {
+
+    private PackCompiler() {
+    }
+
+    /**
+     * @param files DRL sources in a stable order (by path)
+     * @throws InvalidRulesException with every error, located in the DRL
+     */
+    public static CompiledRules compile(List<DrlSource> files) {
+        Map<String, DrlSource> byPath = new LinkedHashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        List<PackageDescr> descrs = parse(files);
+
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+                PackCompiler.class.getClassLoader());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (DrlSource file : files) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.path());
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+
+        DroolsDiagnostics translator = new DroolsDiagnostics(byPath);
+        List<Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+            Diagnostic d = translator.translate(r);
+            (d.isError() ? errors : warnings).add(d);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Diagnostic.BY_LOCATION);
+            throw new InvalidRulesException(dedupe(errors));
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        warnings.sort(Diagnostic.BY_LOCATION);
+        return new CompiledRules(kieBase, ruleInfos(descrs), types(kieBase, descrs), List.copyOf(dedupe(warnings)));
+    }
+
+    /** Parses each file on its own, so a syntax error in one does not hide those in the others. */
+    private static List<PackageDescr> parse(List<DrlSource> files) {
+        List<PackageDescr> descrs = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        for (DrlSource file : files) {
+            DrlParser parser = new DrlParser();
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.path());
+            try {
+                PackageDescr descr = parser.parse(resource, new ByteArrayInputStream(file.text().getBytes(StandardCharsets.UTF_8)));
+                if (parser.hasErrors() || descr == null) {
+                    DroolsDiagnostics translator = new DroolsDiagnostics(Map.of(file.path(), file));
+                    parser.getErrors().forEach(e -> errors.add(translator.translate(withResource(e, resource))));
+                } else {
+                    descr.setResource(resource);
+                    descrs.add(descr);
+                }
+            } catch (DroolsParserException | IOException e) {
+                errors.add(Diagnostic.error(Location.of(file.path()), "cannot parse: " + e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Diagnostic.BY_LOCATION);
+            throw new InvalidRulesException(dedupe(errors));
+        }
+        return descrs;
+    }
+
+    private static KnowledgeBuilderResult withResource(KnowledgeBuilderResult e, Resource resource) {
+        if (e.getResource() == null && e instanceof org.drools.drl.parser.BaseKnowledgeBuilderResultImpl b) {
+            b.setResource(resource);
+        }
+        return e;
+    }
+
+    /** Drools reports some errors once per consumer of a declaration; one report is enough. */
+    private static List<Diagnostic> dedupe(List<Diagnostic> diagnostics) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
+    }
+
+    private static Map<String, RuleInfo> ruleInfos(List<PackageDescr> descrs) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (PackageDescr p : descrs) {
+            String file = p.getResource().getSourcePath();
+            for (RuleDescr r : p.getRules()) {
+                AnnotationDescr explain = r.getAnnotation("explain");
+                String template = explain == null ? null : explainText(explain);
+                RuleInfo info = new RuleInfo(p.getNamespace(), r.getName(),
+                        new Location(file, r.getLine(), r.getColumn() + 1), template);
+                rules.put(info.key(), info);
+            }
+        }
+        return Map.copyOf(rules);
+    }
+
+    private static String explainText(AnnotationDescr explain) {
+        Object value = explain.getSingleValueStripped();
+        return value == null ? null : AnnotationDescr.unquote(value.toString());
+    }
+
+    private static PackTypes types(InternalKnowledgeBase kieBase, List<PackageDescr> descrs) {
+        Map<String, Class<?>> byName = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (FactType t : p.getFactTypes()) {
+                add(byName, ambiguous, t.getFactClass());
+            }
+        }
+        ClassLoader loader = kieBase.getRootClassLoader();
+        for (PackageDescr p : descrs) {
+            for (ImportDescr i : p.getImports()) {
+                String target = i.getTarget();
+                if (target.endsWith(".*")) {
+                    continue;
+                }
+                try {
+                    add(byName, ambiguous, Class.forName(target, false, loader));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Drools has already reported an import it cannot resolve.
+                }
+            }
+        }
+        ambiguous.forEach(byName::remove);
+        return new PackTypes(byName, ambiguous);
+    }
+
+    private static void add(Map<String, Class<?>> byName, Set<String> ambiguous, Class<?> type) {
+        Class<?> previous = byName.putIfAbsent(type.getSimpleName(), type);
+        if (previous != null && previous != type) {
+            ambiguous.add(type.getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.accord.rules;
+
+import dev.accord.Diagnostic;
+import dev.accord.InvalidRulesException;
+import dev.accord.Location;
+import dev.accord.facts.Problems;
+import dev.accord.facts.TextFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads a pack folder: {@code pack.yaml} and every {@code .drl} file below it, in path order. */
+public final class PackLoader {
+
+    /** A loaded pack: what {@code pack.yaml} says and the compiled rules. */
+    public record Loaded(Manifest manifest, CompiledRules rules) {
+    }
+
+    private PackLoader() {
+    }
+
+    /**
+     * @throws InvalidRulesException with every problem, files named relative to {@code directory}
+     *                               (its {@code base()})
+     */
+    public static Loaded load(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new InvalidRulesException(List.of(Diagnostic.error(Location.of(directory.toString()),
+                    Files.exists(directory) ? "not a directory: a rule pack is a folder with pack.yaml and .drl files"
+                            : "no such rule pack folder")));
+        }
+        Path manifestFile = directory.resolve(ManifestReader.FILE);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw fail(directory, Location.of(ManifestReader.FILE), "missing: a rule pack needs a pack.yaml naming its conditions and actions");
+        }
+        Problems problems = new Problems();
+        String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, problems);
+        Manifest manifest = manifestText == null ? null : ManifestReader.read(manifestText, problems);
+        List<DrlSource> drl = drlFiles(directory, problems);
+        if (drl.isEmpty() && !problems.hasErrors()) {
+            problems.error(Location.of("."), "the pack has no .drl files");
+        }
+        if (problems.hasErrors()) {
+            throw new InvalidRulesException(problems.sorted(), directory);
+        }
+        try {
+            return new Loaded(manifest, PackCompiler.compile(drl));
+        } catch (InvalidRulesException e) {
+            throw new InvalidRulesException(e.diagnostics(), directory);
+        }
+    }
+
+    private static List<DrlSource> drlFiles(Path directory, Problems problems) {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            paths = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw fail(directory, Location.of("."), "cannot list the pack's files: " + e.getMessage());
+        }
+        List<DrlSource> sources = new ArrayList<>();
+        for (Path p : paths) {
+            String relative = directory.relativize(p).toString().replace('\\', '/');
+            String text = TextFile.read(p, relative, problems);
+            if (text != null) {
+                sources.add(DrlSource.of(relative, text));
+            }
+        }
+        return sources;
+    }
+
+    private static InvalidRulesException fail(Path directory, Location at, String message) {
+        return new InvalidRulesException(List.of(Diagnostic.error(at, message)), directory);
+    }
+}

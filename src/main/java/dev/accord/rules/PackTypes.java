@@ -1,0 +1,36 @@
+package dev.accord.rules;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The types a fact set may use with a pack, by simple name: those the pack's DRL declares and
+ * the Java classes it imports. A simple name given by two classes is ambiguous and usable by
+ * neither.
+ */
+public final class PackTypes {
+
+    private final Map<String, Class<?>> bySimpleName;
+    private final Set<String> ambiguous;
+
+    PackTypes(Map<String, Class<?>> bySimpleName, Set<String> ambiguous) {
+        this.bySimpleName = Collections.unmodifiableMap(new TreeMap<>(bySimpleName));
+        this.ambiguous = Set.copyOf(ambiguous);
+    }
+
+    public Optional<Class<?>> find(String simpleName) {
+        return Optional.ofNullable(bySimpleName.get(simpleName));
+    }
+
+    public boolean isAmbiguous(String simpleName) {
+        return ambiguous.contains(simpleName);
+    }
+
+    /** The names, sorted. */
+    public Set<String> names() {
+        return bySimpleName.keySet();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.accord.vocabulary;
+
+import java.util.Objects;
+
+/**
+ * A rule's conclusion about one condition of the agreement, e.g.
+ * {@code insertLogical(new Assessment("ties-cut", Status.NOT_MET))}. Two assessments are equal when
+ * they say the same thing, so several rules concluding it become several justifications of one fact.
+ */
+public final class Assessment {
+
+    private final String condition;
+    private final Status status;
+    private final String reason;
+
+    public Assessment(String condition, Status status) {
+        this(condition, status, null);
+    }
+
+    public Assessment(String condition, Status status, String reason) {
+        this.condition = Objects.requireNonNull(condition, "condition");
+        this.status = Objects.requireNonNull(status, "status");
+        this.reason = reason;
+    }
+
+    /** The id of the condition in {@code pack.yaml}. */
+    public String getCondition() {
+        return condition;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    /** An optional short reason; the rule's {@code @explain} sentence is usually the better place. */
+    public String getReason() {
+        return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Assessment a
+                && condition.equals(a.condition) && status == a.status && Objects.equals(reason, a.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(condition, status, reason);
+    }
+
+    @Override
+    public String toString() {
+        return condition + " is " + status + (reason == null ? "" : " (" + reason + ")");
+    }
+}
