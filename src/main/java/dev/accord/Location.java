@@ -10,6 +10,11 @@ public record Location(String file, int line, int column) {
         return new Location(file, 0, 0);
     }
 
+    /** {@code file:line}: enough to find a rule or a fact, without the column's noise. */
+    public String fileAndLine() {
+        return line <= 0 ? file : file + ":" + line;
+    }
+
     /** {@code file:line:column}, leaving out what is not known. */
     @Override
     public String toString() {

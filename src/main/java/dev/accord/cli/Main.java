@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -13,10 +14,21 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code, without exiting: what tests call. */
+    /** Runs the command line on the process's stdout and stderr and returns its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line and returns its exit code, without exiting: what tests call. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         configureLogging(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose"));
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     static CommandLine commandLine() {

@@ -11,6 +11,8 @@ import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,8 @@ final class TextRenderer {
     private final Decision decision;
     private final StringBuilder out = new StringBuilder();
     private final Set<Conclusion> explained = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Sources cited so far, in order of first citation, listed at the end. */
+    private final Map<String, Source> cited = new LinkedHashMap<>();
 
     private TextRenderer(Decision decision) {
         this.decision = decision;
@@ -37,11 +41,12 @@ final class TextRenderer {
         r.header();
         r.verdict();
         r.conditionTable();
-        r.considerations();
         r.why();
         r.conditionDetails();
+        r.considerations();
+        r.sources();
         r.warnings();
-        return r.out.toString();
+        return r.out.toString().stripTrailing() + "\n";
     }
 
     private void header() {
@@ -119,7 +124,7 @@ final class TextRenderer {
             Condition condition = c.condition();
             line(0, condition.id() + ": " + c.statusLabel() + " - " + condition.title());
             if (condition.clause() != null) {
-                line(1, "clause: \"" + condition.clause().strip() + "\"" + citation(condition.source()));
+                line(1, "clause: \"" + condition.clause().strip() + "\"" + cite(packSource(condition.source())));
             }
             if (!c.assessed()) {
                 line(1, "no rule assessed this condition: the pack has no rule for these facts");
@@ -128,18 +133,36 @@ final class TextRenderer {
                 conclusion(a.derivation(), 1);
             }
         }
+        blank();
     }
 
-    private String citation(String sourceKey) {
-        Source s = sourceKey == null ? null : decision.pack().manifest().sources().get(sourceKey);
-        return s == null ? "" : " (" + s.citation() + ")";
+    private Source packSource(String key) {
+        return key == null ? null : decision.pack().manifest().sources().get(key);
+    }
+
+    /** " [source key]", remembering the source for the list at the end. */
+    private String cite(Source source) {
+        if (source == null) {
+            return "";
+        }
+        cited.putIfAbsent(source.key(), source);
+        return " [source " + source.key() + "]";
+    }
+
+    private void sources() {
+        if (cited.isEmpty()) {
+            return;
+        }
+        line(0, "Sources");
+        int width = cited.keySet().stream().mapToInt(String::length).max().orElse(0);
+        cited.values().forEach(s -> line(1, pad(s.key(), width) + "  " + s.citation()));
+        blank();
     }
 
     private void warnings() {
         if (decision.warnings().isEmpty()) {
             return;
         }
-        blank();
         line(0, "Warnings");
         for (Diagnostic d : decision.warnings()) {
             line(1, d.toString());
@@ -157,7 +180,8 @@ final class TextRenderer {
 
     private void justifications(Conclusion c, int depth) {
         for (Justification j : c.justifications()) {
-            line(depth, "because " + j.sentence() + "  [rule \"" + j.rule().name() + "\", " + j.rule().location() + "]");
+            line(depth, "because " + j.sentence() + "  [rule \"" + j.rule().name() + "\", "
+                    + j.rule().location().fileAndLine() + "]");
             for (Evidence premise : j.premises()) {
                 evidence(premise, depth + 1);
             }
@@ -168,8 +192,7 @@ final class TextRenderer {
         if (e instanceof Conclusion c) {
             conclusion(c, depth);
         } else if (e instanceof InputFact f) {
-            line(depth, "fact " + f.text() + "  [" + f.fact().location()
-                    + (f.source() == null ? "" : ", source: " + f.source().citation()) + "]");
+            line(depth, "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]" + cite(f.source()));
         } else {
             line(depth, "value " + e.text());
         }

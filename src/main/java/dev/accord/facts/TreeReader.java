@@ -58,6 +58,9 @@ public final class TreeReader {
         } catch (JsonProcessingException e) {
             problems.error(errorLocation(e, fileName), syntaxMessage(e));
             return null;
+        } catch (RefusedSyntax e) {
+            problems.error(e.location, e.getMessage());
+            return null;
         } catch (IOException e) {
             problems.error(Location.of(fileName), "cannot read: " + e.getMessage());
             return null;
@@ -79,13 +82,27 @@ public final class TreeReader {
 
     private static String syntaxMessage(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException y) {
-            String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
+            String context = "";
+            if (y.getContext() != null) {
+                context = " (" + y.getContext() + (y.getContextMark() == null ? "" : " that starts at line "
+                        + (y.getContextMark().getLine() + 1) + ", column " + (y.getContextMark().getColumn() + 1)) + ")";
+            }
             return "malformed YAML: " + y.getProblem() + context;
         }
         String message = e.getOriginalMessage();
         int cut = message.indexOf('\n');
         return "malformed " + (e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON") + ": "
                 + (cut < 0 ? message : message.substring(0, cut));
+    }
+
+    /** Valid YAML that Accord refuses; like a syntax error, it ends the reading. */
+    private static final class RefusedSyntax extends RuntimeException {
+        private final transient Location location;
+
+        RefusedSyntax(Location location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
     }
 
     /** Walks the token stream depth first, building nodes. */
@@ -103,8 +120,7 @@ public final class TreeReader {
         Node node(JsonToken token) throws IOException {
             Location location = at(parser, fileName);
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                problems.error(location, "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
-                return new Node.Scalar(null, location);
+                throw new RefusedSyntax(location, "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
             }
             return switch (token) {
                 case START_OBJECT -> mapping(location);

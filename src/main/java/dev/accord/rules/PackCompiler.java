@@ -108,6 +108,18 @@ public final class PackCompiler {
         return descrs;
     }
 
+    private static boolean isInstantiable(Class<?> type) {
+        if (type.isEnum() || type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            return false;
+        }
+        try {
+            type.getConstructor();
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
     private static KnowledgeBuilderResult withResource(KnowledgeBuilderResult e, Resource resource) {
         if (e.getResource() == null && e instanceof org.drools.drl.parser.BaseKnowledgeBuilderResultImpl b) {
             b.setResource(resource);
@@ -167,6 +179,9 @@ public final class PackCompiler {
     }
 
     private static void add(Map<String, Class<?>> byName, Set<String> ambiguous, Class<?> type) {
+        if (!isInstantiable(type)) {
+            return; // enums, interfaces, and value types like Assessment: fact sets cannot create them
+        }
         Class<?> previous = byName.putIfAbsent(type.getSimpleName(), type);
         if (previous != null && previous != type) {
             ambiguous.add(type.getSimpleName());
