@@ -62,7 +62,7 @@ public final class FactSetReader {
 
     private List<Fact> facts(List<Node> items, Map<String, Source> sources) {
         List<Fact> facts = new ArrayList<>();
-        Map<String, Fact> byId = new HashMap<>();
+        Map<String, Location> idLocations = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             MappingView f = MappingView.of(items.get(i), "fact #" + (i + 1), problems);
             if (f == null) {
@@ -72,7 +72,7 @@ public final class FactSetReader {
             String context = id != null ? "fact '" + id + "'" : "fact #" + (i + 1);
             f = new MappingView(f.mapping(), context, problems);
             String type = f.requiredText("type");
-            checkId(f, id, byId);
+            checkId(f, id, idLocations);
             String source = f.text("source");
             if (source != null && !sources.containsKey(source)) {
                 problems.error(f.mapping().get("source").location(), context + ": unknown source '" + source + "'; "
@@ -82,22 +82,20 @@ public final class FactSetReader {
             fields.keySet().removeAll(META_KEYS);
             Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields));
             facts.add(fact);
-            if (id != null) {
-                byId.putIfAbsent(id, fact);
-            }
         }
         return facts;
     }
 
-    private void checkId(MappingView f, String id, Map<String, Fact> byId) {
+    private void checkId(MappingView f, String id, Map<String, Location> idLocations) {
         if (id == null) {
             return;
         }
         Location at = f.mapping().get("id").location();
+        Location first = idLocations.putIfAbsent(id, at);
         if (!ID.matcher(id).matches()) {
             problems.error(at, "fact '" + id + "': an id has letters, digits, '-' and '_' only, starting with a letter or digit");
-        } else if (byId.containsKey(id)) {
-            problems.error(at, "duplicate id '" + id + "' (first used at line " + byId.get(id).location().line() + ")");
+        } else if (first != null) {
+            problems.error(at, "duplicate id '" + id + "' (first used at line " + first.line() + ")");
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.accord.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExplainTemplateTest {
+
+    public static final class Person {
+        public String getName() {
+            return "Ada";
+        }
+
+        public Person getFriend() {
+            return new Person();
+        }
+
+        public boolean isActive() {
+            return true;
+        }
+    }
+
+    private static String fill(String template) {
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        bindings.put("$p", new Person());
+        bindings.put("$n", 2.50);
+        bindings.put("$missing", null);
+        return ExplainTemplate.fill(template, bindings, v -> v instanceof Person ? "person-1" : Values.format(v));
+    }
+
+    @Test
+    void fillsVariablesAndTheirPropertiesThroughGetters() {
+        assertThat(fill("{$p.name} is friends with {$p.friend.name} ({$p.active})")).isEqualTo("Ada is friends with Ada (true)");
+    }
+
+    @Test
+    void aBoundFactIsNamedByItsLabelAndNumbersReadNaturally() {
+        assertThat(fill("{$p} scored {$n}")).isEqualTo("person-1 scored 2.5");
+    }
+
+    @Test
+    void aPlaceholderThatCannotBeFilledIsLeftAsWritten() {
+        assertThat(fill("{$q.name} and {$p.age} and {$missing.name}")).isEqualTo("{$q.name} and {$p.age} and {$missing.name}");
+    }
+
+    @Test
+    void textWithoutPlaceholdersIsUnchanged() {
+        assertThat(fill("no braces here, {not a placeholder}")).isEqualTo("no braces here, {not a placeholder}");
+    }
+}
