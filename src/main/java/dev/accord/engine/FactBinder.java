@@ -6,7 +6,6 @@ import dev.accord.facts.FactSetData;
 import dev.accord.facts.Node;
 import dev.accord.facts.Problems;
 import dev.accord.rules.PackTypes;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -83,13 +82,10 @@ public final class FactBinder {
         return new ArrayList<>(setters.keySet());
     }
 
+    /** Pack types have a public no-argument constructor: {@code PackTypes} admits no others. */
     private Object instantiate(Class<?> type, Fact fact) {
         try {
-            Constructor<?> c = type.getConstructor();
-            return c.newInstance();
-        } catch (NoSuchMethodException e) {
-            problems.error(fact.location(), fact.describe() + ": type " + type.getSimpleName()
-                    + " has no public no-argument constructor, so fact sets cannot create it");
+            return type.getConstructor().newInstance();
         } catch (ReflectiveOperationException | RuntimeException e) {
             problems.error(fact.location(), fact.describe() + ": cannot create " + type.getSimpleName() + ": " + e);
         }
