@@ -77,7 +77,9 @@ public final class PackCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         warnings.sort(Diagnostic.BY_LOCATION);
-        return new CompiledRules(kieBase, ruleInfos(descrs), types(kieBase, descrs), List.copyOf(dedupe(warnings)));
+        Map<String, RuleInfo> infos = ruleInfos(descrs);
+        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs),
+                EvaluationImports.of(kieBase, descrs), List.copyOf(dedupe(warnings)));
     }
 
     /** Parses each file on its own, so a syntax error in one does not hide those in the others. */
@@ -144,7 +146,19 @@ public final class PackCompiler {
                 rules.put(info.key(), info);
             }
         }
-        return Map.copyOf(rules);
+        return java.util.Collections.unmodifiableMap(rules);
+    }
+
+    private static Map<String, RuleShape> shapes(List<PackageDescr> descrs, Map<String, RuleInfo> infos) {
+        Map<String, RuleShape> shapes = new LinkedHashMap<>();
+        for (PackageDescr p : descrs) {
+            String file = p.getResource().getSourcePath();
+            for (RuleDescr r : p.getRules()) {
+                RuleInfo info = infos.get(RuleInfo.key(p.getNamespace(), r.getName()));
+                shapes.put(info.key(), RuleShapeReader.read(r, info, file));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(shapes);
     }
 
     private static String explainText(AnnotationDescr explain) {

@@ -1,0 +1,115 @@
+package dev.accord.rules;
+
+import dev.accord.Location;
+import java.util.List;
+
+/**
+ * One element of a rule's {@code when} part, in Accord's own terms so that explanations need no
+ * Drools types: a pattern over facts, or a {@code not}, {@code exists}, {@code or} or
+ * {@code eval} around other elements.
+ */
+public sealed interface LhsElement {
+
+    Location location();
+
+    /** The element as written in the DRL, on one line. */
+    String text();
+
+    /**
+     * {@code $tie : Tie( from == $party.id, status == TieStatus.ACTIVE )}.
+     *
+     * @param binding the pattern's variable, or null
+     * @param source  where facts come from when not working memory, or null
+     */
+    record Pattern(String binding, String type, List<Constraint> constraints, Source source, Location location)
+            implements LhsElement {
+
+        @Override
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            if (binding != null) {
+                b.append(binding).append(" : ");
+            }
+            b.append(type).append("( ");
+            b.append(String.join(", ", constraints.stream().map(Constraint::text).toList()));
+            b.append(constraints.isEmpty() ? ")" : " )");
+            if (source != null) {
+                b.append(" from ").append(source.text());
+            }
+            return b.toString();
+        }
+    }
+
+    /** {@code not ( ... )}: holds when no facts satisfy the inner elements. */
+    record Not(List<LhsElement> elements, Location location) implements LhsElement {
+        @Override
+        public String text() {
+            return "not " + joined(elements);
+        }
+    }
+
+    /** {@code exists ( ... )}: holds when some facts satisfy the inner elements. */
+    record Exists(List<LhsElement> elements, Location location) implements LhsElement {
+        @Override
+        public String text() {
+            return "exists " + joined(elements);
+        }
+    }
+
+    /** {@code ( a or b )}: holds when one of the branches does. */
+    record Or(List<LhsElement> branches, Location location) implements LhsElement {
+        @Override
+        public String text() {
+            return "( " + String.join(" or ", branches.stream().map(LhsElement::text).toList()) + " )";
+        }
+    }
+
+    /** {@code eval( expression )}. */
+    record Eval(String expression, Location location) implements LhsElement {
+        @Override
+        public String text() {
+            return "eval( " + expression + " )";
+        }
+    }
+
+    /** Something Accord does not analyse (forall, collect, window, ...); shown as written. */
+    record Other(String text, Location location) implements LhsElement {
+    }
+
+    /** Where a pattern's facts come from when it has a {@code from} clause. */
+    sealed interface Source {
+        String text();
+    }
+
+    /** {@code from accumulate( inputs, function( args ) )}. */
+    record Accumulate(List<LhsElement> inputs, List<Function> functions, boolean customCode) implements Source {
+        @Override
+        public String text() {
+            return "accumulate( " + joined(inputs) + ", "
+                    + String.join(", ", functions.stream().map(Function::text).toList()) + " )";
+        }
+    }
+
+    /** An accumulate function call such as {@code count( $x )} or {@code $total : sum( $r.value )}. */
+    record Function(String binding, String name, List<String> arguments) {
+        public String text() {
+            return (binding == null ? "" : binding + " : ") + name + "( " + String.join(", ", arguments) + " )";
+        }
+    }
+
+    /** {@code from expression}: facts taken from an expression such as a list field. */
+    record FromExpression(String expression) implements Source {
+        @Override
+        public String text() {
+            return expression;
+        }
+    }
+
+    private static String joined(List<LhsElement> elements) {
+        if (elements.size() == 1) {
+            String inner = elements.get(0).text();
+            return elements.get(0) instanceof Pattern ? inner : "( " + inner + " )";
+        }
+        return "( " + String.join(" and ", elements.stream().map(LhsElement::text).toList()) + " )";
+    }
+}
