@@ -1,6 +1,9 @@
 package dev.accord;
 
+import dev.accord.explain.ExplanationBuilder;
 import dev.accord.explain.Format;
+import dev.accord.explain.WhyNot;
+import dev.accord.explain.WhyNotAnalyzer;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.List;
@@ -21,15 +24,19 @@ public final class Decision {
     private final List<ConditionResult> conditions;
     private final List<Derived<Consideration>> considerations;
     private final List<Diagnostic> warnings;
+    /** What the evaluation left, for answering why-not questions after the fact. */
+    private final ExplanationBuilder explanation;
 
     Decision(RulePack pack, FactSet facts, List<Derived<Recommendation>> recommendations,
-            List<ConditionResult> conditions, List<Derived<Consideration>> considerations, List<Diagnostic> warnings) {
+            List<ConditionResult> conditions, List<Derived<Consideration>> considerations, List<Diagnostic> warnings,
+            ExplanationBuilder explanation) {
         this.pack = pack;
         this.facts = facts;
         this.recommendations = List.copyOf(recommendations);
         this.conditions = List.copyOf(conditions);
         this.considerations = List.copyOf(considerations);
         this.warnings = List.copyOf(warnings);
+        this.explanation = explanation;
     }
 
     public RulePack pack() {
@@ -86,6 +93,17 @@ public final class Decision {
      */
     public List<Diagnostic> warnings() {
         return warnings;
+    }
+
+    /**
+     * Why an action is not recommended, a condition not MET, or a rule did not fire: the rules
+     * that could have brought it about and the conditions of theirs the facts do not satisfy.
+     *
+     * @param target an action of {@code pack.yaml}, a condition id, or a rule name
+     * @throws IllegalArgumentException when the target is none of these
+     */
+    public WhyNot whyNot(String target) {
+        return WhyNotAnalyzer.answer(this, explanation, target);
     }
 
     /** The decision and its explanation, in one of the output formats. */

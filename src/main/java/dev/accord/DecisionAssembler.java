@@ -2,6 +2,7 @@ package dev.accord;
 
 import dev.accord.engine.SessionRecord;
 import dev.accord.explain.ExplanationBuilder;
+import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
 import dev.accord.vocabulary.Assessment;
@@ -21,8 +22,8 @@ final class DecisionAssembler {
     private DecisionAssembler() {
     }
 
-    static Decision assemble(RulePack pack, FactSet facts, SessionRecord record) {
-        ExplanationBuilder explain = new ExplanationBuilder(record, facts.sources());
+    static Decision assemble(RulePack pack, FactSet facts, SessionRecord record, CompiledRules rules) {
+        ExplanationBuilder explain = new ExplanationBuilder(record, facts.sources(), rules);
         Manifest manifest = pack.manifest();
         List<Derived<Recommendation>> recommendations = new ArrayList<>();
         List<Derived<Assessment>> assessments = new ArrayList<>();
@@ -59,7 +60,7 @@ final class DecisionAssembler {
             conditions.add(new ConditionResult(c, mine));
         }
         warnings.sort(Diagnostic.BY_LOCATION);
-        return new Decision(pack, facts, recommendations, conditions, considerations, warnings);
+        return new Decision(pack, facts, recommendations, conditions, considerations, warnings, explain);
     }
 
     private static Location ruleLocation(ExplanationBuilder explain, Object concluded) {

@@ -60,7 +60,7 @@ public final class RulePack {
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory);
         }
-        return DecisionAssembler.assemble(this, facts, record);
+        return DecisionAssembler.assemble(this, facts, record, rules);
     }
 
     public Path directory() {

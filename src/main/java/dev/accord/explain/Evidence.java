@@ -5,7 +5,7 @@ package dev.accord.explain;
  * a rule matched. Conclusions point down through the rule firings that justify them to the
  * facts they rest on.
  */
-public sealed interface Evidence permits InputFact, Conclusion, MatchedValue {
+public sealed interface Evidence permits InputFact, Conclusion, MatchedValue, Absence, Existence, Aggregate {
 
     /** One line saying what this is, for a reader. */
     String text();

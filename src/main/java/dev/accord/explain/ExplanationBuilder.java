@@ -1,36 +1,68 @@
 package dev.accord.explain;
 
+import dev.accord.engine.Bindings;
 import dev.accord.engine.BoundFact;
+import dev.accord.engine.ExpressionEvaluator;
 import dev.accord.engine.Firing;
+import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
 import dev.accord.facts.Source;
+import dev.accord.rules.CompiledRules;
+import dev.accord.rules.LhsElement;
+import dev.accord.rules.RuleShape;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the derivation graph from what the engine recorded: each conclusion gets one
- * justification per rule firing that supports it, and each justification points to the facts
- * its rule matched, down to the input facts. Shared sub-derivations are one node.
+ * justification per rule firing that supports it, and each justification lists what its rule's
+ * conditions rested on, in the order the rule states them: the facts its patterns matched (down
+ * to the input facts), the absences its {@code not}s required, the facts behind its
+ * {@code exists}, and what its {@code accumulate}s computed over which facts. Shared
+ * sub-derivations are one node. Justifications are ordered by rule and matched facts, not by
+ * firing order, so the graph does not depend on the order facts were given in.
  */
 public final class ExplanationBuilder {
 
     private final SessionRecord record;
     private final Map<String, Source> sources;
     private final Map<Object, BoundFact> inputs;
+    private final CompiledRules rules;
+    private final MatchSearch search;
     private final IdentityHashMap<Object, Evidence> built = new IdentityHashMap<>();
 
-    public ExplanationBuilder(SessionRecord record, Map<String, Source> sources) {
+    public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules) {
         this.record = record;
         this.sources = sources;
+        this.rules = rules;
         this.inputs = record.inputsByObject();
+        this.search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(rules.imports()), rules.imports(),
+                Comparator.comparing(this::name));
+    }
+
+    /** A new search over the evaluation's final facts, ordered as explanations order them. */
+    public MatchSearch search() {
+        return search.fresh();
+    }
+
+    public CompiledRules rules() {
+        return rules;
+    }
+
+    /** The facts the evaluation ended with. */
+    public SessionRecord record() {
+        return record;
     }
 
     /** The node for a working-memory object, built on first request. */
-    public Evidence evidence(Object object) {
+    public synchronized Evidence evidence(Object object) {
         Evidence known = built.get(object);
         if (known != null) {
             return known;
@@ -46,9 +78,14 @@ public final class ExplanationBuilder {
         }
         Conclusion conclusion = new Conclusion(object, describe(object));
         remember(object, conclusion); // before the premises: a premise may lead back here
+        List<Justification> justifications = new ArrayList<>();
         for (Firing f : firings) {
-            conclusion.add(justification(f, object));
+            justifications.add(justification(f, object));
         }
+        justifications.sort(Comparator.comparing((Justification j) -> j.rule().location().file())
+                .thenComparingInt(j -> j.rule().location().line())
+                .thenComparing(j -> String.join("|", j.bindings().values())));
+        justifications.forEach(conclusion::add);
         return conclusion;
     }
 
@@ -64,15 +101,68 @@ public final class ExplanationBuilder {
         String sentence = template == null
                 ? "rule \"" + firing.rule().name() + "\" matched"
                 : ExplainTemplate.fill(template, firing.bindings(), this::name);
-        List<Evidence> premises = firing.matched().stream()
-                .filter(o -> o != concluded)
-                .map(this::evidence)
-                .toList();
+        List<Object> matched = firing.matched().stream().filter(o -> o != concluded).toList();
+        List<Evidence> premises = rules.shape(firing.rule())
+                .filter(ExplanationBuilder::alignsWithMatches)
+                .map(shape -> premises(shape, firing, matched))
+                .orElseGet(() -> matched.stream().map(this::evidence).toList());
         return new Justification(firing.sequence(), firing.rule(), sentence, bindings, premises);
     }
 
+    /**
+     * The engine lists matched facts in pattern order, skipping {@code not} and {@code exists};
+     * with {@code or} (split into sub-rules) or unanalysed elements that order cannot be relied on.
+     */
+    private static boolean alignsWithMatches(RuleShape shape) {
+        return shape.conditions().stream().noneMatch(e -> e instanceof LhsElement.Or || e instanceof LhsElement.Other);
+    }
+
+    private List<Evidence> premises(RuleShape shape, Firing firing, List<Object> matched) {
+        List<Evidence> premises = new ArrayList<>();
+        Iterator<Object> next = matched.iterator();
+        Bindings bindings = Bindings.of(firing.bindings());
+        ConditionWords words = new ConditionWords(firing.bindings(), this::name);
+        for (LhsElement e : shape.conditions()) {
+            if (e instanceof LhsElement.Pattern p && p.source() instanceof LhsElement.Accumulate acc) {
+                Object result = next.hasNext() ? next.next() : null;
+                List<Evidence> counted = facts(search.fresh().solutions(acc.inputs(), bindings, 1_000));
+                String over = String.join(", ", acc.functions().stream().map(f -> words.substitute(f.text())).toList())
+                        + " over " + words.describe(acc.inputs());
+                premises.add(new Aggregate(over, name(result), p.location(), counted));
+            } else if (e instanceof LhsElement.Pattern) {
+                if (next.hasNext()) {
+                    premises.add(evidence(next.next()));
+                }
+            } else if (e instanceof LhsElement.Not n) {
+                premises.add(new Absence("there is no evidence of " + words.describe(n.elements()), n.location()));
+            } else if (e instanceof LhsElement.Exists x) {
+                premises.add(new Existence("there is " + words.describe(x.elements()), x.location(),
+                        facts(search.fresh().solutions(x.elements(), bindings, 20))));
+            } else if (e instanceof LhsElement.Eval ev) {
+                premises.add(new MatchedValue("it holds that " + words.substitute(ev.expression())));
+            }
+        }
+        next.forEachRemaining(o -> premises.add(evidence(o)));
+        return premises;
+    }
+
+    /** The distinct facts of some solutions, as evidence, in the order found. */
+    private List<Evidence> facts(List<Bindings> solutions) {
+        List<Object> seen = new ArrayList<>();
+        List<Evidence> out = new ArrayList<>();
+        for (Bindings s : solutions) {
+            for (Object f : s.facts()) {
+                if (seen.stream().noneMatch(o -> o == f)) {
+                    seen.add(f);
+                    out.add(evidence(f));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A value as a reader sees it: input facts by their label, conclusions by their text. */
-    private String name(Object value) {
+    public String name(Object value) {
         BoundFact input = value == null ? null : inputs.get(value);
         if (input != null) {
             return input.fact().label();
@@ -80,7 +170,7 @@ public final class ExplanationBuilder {
         return Values.format(value);
     }
 
-    private static String describe(Object object) {
+    static String describe(Object object) {
         if (object instanceof Assessment a) {
             return "condition " + a.getCondition() + " is " + a.getStatus()
                     + (a.getReason() == null ? "" : " (" + a.getReason() + ")");

@@ -94,7 +94,7 @@ final class JsonRenderer {
             ArrayNode because = node.putArray("justifications");
             for (Justification j : c.justifications()) {
                 ObjectNode o = because.addObject();
-                o.put("firing", j.firing()).put("rule", j.rule().name());
+                o.put("rule", j.rule().name());
                 location(o, j.rule().location());
                 o.put("sentence", j.sentence());
                 ObjectNode bindings = o.putObject("bindings");
@@ -108,6 +108,16 @@ final class JsonRenderer {
             ObjectNode fields = node.putObject("fields");
             f.fact().fields().values().forEach(entry -> fields.put(entry.key(), InputFact.written(entry.value())));
             node.set("source", source(f.source()));
+        } else if (e instanceof Absence a) {
+            location(node.put("kind", "absence").put("text", a.text()), a.location());
+        } else if (e instanceof Existence x) {
+            location(node.put("kind", "existence").put("text", x.text()), x.location());
+            ArrayNode witnesses = node.putArray("witnesses");
+            x.witnesses().forEach(w -> witnesses.add(id(w)));
+        } else if (e instanceof Aggregate a) {
+            location(node.put("kind", "aggregate").put("text", a.text()).put("value", a.value()), a.location());
+            ArrayNode inputs = node.putArray("inputs");
+            a.inputs().forEach(w -> inputs.add(id(w)));
         } else {
             node.put("kind", "value").put("text", e.text());
         }

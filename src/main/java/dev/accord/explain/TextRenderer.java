@@ -193,8 +193,16 @@ final class TextRenderer {
             conclusion(c, depth);
         } else if (e instanceof InputFact f) {
             line(depth, "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]" + cite(f.source()));
+        } else if (e instanceof Absence a) {
+            line(depth, a.text() + "  [" + a.location().fileAndLine() + "]");
+        } else if (e instanceof Existence x) {
+            line(depth, x.text() + "  [" + x.location().fileAndLine() + "]");
+            x.witnesses().forEach(w -> evidence(w, depth + 1));
+        } else if (e instanceof Aggregate a) {
+            line(depth, a.text() + " = " + a.value() + "  [" + a.location().fileAndLine() + "]");
+            a.inputs().forEach(w -> evidence(w, depth + 1));
         } else {
-            line(depth, "value " + e.text());
+            line(depth, e.text());
         }
     }
 

@@ -1,0 +1,71 @@
+package dev.accord.cli;
+
+import dev.accord.Decision;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import dev.accord.explain.WhyNot;
+import dev.accord.explain.WhyNotJson;
+import dev.accord.explain.WhyNotTextRenderer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code accord why-not}: why an action is not recommended, a condition not met, a rule not fired. */
+@Command(name = "why-not",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Explains why TARGET did not happen: an action that is not recommended, a condition that is not MET,"
+                + " or a rule that did not fire. Names the rules that could have brought it about, the first of"
+                + " their conditions no fact satisfies, the nearest facts and the constraints they fail."},
+        exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./accord why-not WITHDRAW",
+            "  ./accord why-not ties-cut facts/2021-02-15-nato-ministerial.yaml",
+            "  ./accord why-not \"Withdraw when every condition is met\" --format json"})
+public final class WhyNotCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "An action (WITHDRAW), a condition id (ties-cut) or a rule name.")
+    String target;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FACTS",
+            description = "The fact set. Default: " + Defaults.FACTS + " (with the default pack only).")
+    Path facts;
+
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "The rule pack. Default: " + Defaults.PACK + ".")
+    Path rules;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (rules != null && facts == null) {
+            throw new ParameterException(spec.commandLine(), "give the fact set to examine with --rules " + rules);
+        }
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' for why-not; expected text or json");
+        }
+        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
+        Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
+        WhyNot answer;
+        try {
+            answer = decision.whyNot(target);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        spec.commandLine().getOut().print(format.equals("json") ? WhyNotJson.render(answer) : WhyNotTextRenderer.render(answer));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

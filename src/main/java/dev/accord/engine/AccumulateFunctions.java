@@ -1,0 +1,55 @@
+package dev.accord.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in accumulate functions, computed over values Accord collected itself, so that a
+ * why-not answer can say what an {@code accumulate} would have given. Results have the types
+ * Drools gives them ({@code count} is a {@code Long}, {@code sum} and {@code average} are
+ * {@code Double}).
+ */
+final class AccumulateFunctions {
+
+    private AccumulateFunctions() {
+    }
+
+    /** The result, or empty when the function is not one of the built-ins. */
+    static Optional<Object> compute(String function, List<Object> values) {
+        return switch (function) {
+            case "count" -> Optional.of((long) values.size());
+            case "sum" -> Optional.of(values.stream().mapToDouble(AccumulateFunctions::number).sum());
+            case "average" -> Optional.of(values.isEmpty() ? 0d : values.stream().mapToDouble(AccumulateFunctions::number).average().orElse(0));
+            case "min" -> Optional.ofNullable(extreme(values, -1));
+            case "max" -> Optional.ofNullable(extreme(values, 1));
+            case "collectList" -> Optional.of(new ArrayList<>(values));
+            case "collectSet" -> Optional.of(new LinkedHashSet<>(values));
+            default -> Optional.empty();
+        };
+    }
+
+    private static double number(Object o) {
+        if (o instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException("not a number: " + o);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object extreme(List<Object> values, int sign) {
+        Object best = null;
+        for (Object v : values) {
+            if (v == null) {
+                continue;
+            }
+            Object comparable = v instanceof Number n && !(v instanceof BigDecimal) ? n.doubleValue() : v;
+            if (best == null || sign * ((Comparable) comparable).compareTo(best) > 0) {
+                best = comparable;
+            }
+        }
+        return best;
+    }
+}

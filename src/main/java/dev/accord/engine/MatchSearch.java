@@ -1,0 +1,306 @@
+package dev.accord.engine;
+
+import dev.accord.rules.Constraint;
+import dev.accord.rules.EvaluationImports;
+import dev.accord.rules.LhsElement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Matches rule conditions against the facts an evaluation ended with, outside the engine: to find
+ * the facts behind an {@code exists} or an {@code accumulate}, and to find how far a rule that did
+ * not fire got. Candidates are tried in a fixed order (by {@code order}), so answers do not depend
+ * on the order facts were inserted. The work is bounded; {@link #exhausted()} says when the bound
+ * was hit and answers may be incomplete.
+ */
+public final class MatchSearch {
+
+    /** Constraint evaluations one search may make before it gives up. */
+    public static final int BUDGET = 200_000;
+
+    private final List<Object> facts;
+    private final ExpressionEvaluator evaluator;
+    private final EvaluationImports imports;
+    private int spent;
+
+    /** @param order the order candidates are tried and reported in */
+    public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, Comparator<Object> order) {
+        List<Object> sorted = new ArrayList<>(facts);
+        sorted.sort(order);
+        this.facts = List.copyOf(sorted);
+        this.evaluator = evaluator;
+        this.imports = imports;
+    }
+
+    private MatchSearch(MatchSearch other) {
+        this.facts = other.facts;
+        this.evaluator = other.evaluator;
+        this.imports = other.imports;
+    }
+
+    /** A search over the same facts with its whole budget: one per question answered. */
+    public MatchSearch fresh() {
+        return new MatchSearch(this);
+    }
+
+    public boolean exhausted() {
+        return spent > BUDGET;
+    }
+
+    /** Up to {@code max} ways the elements hold, starting from {@code start}. */
+    public List<Bindings> solutions(List<LhsElement> elements, Bindings start, int max) {
+        List<Bindings> out = new ArrayList<>();
+        solve(elements, 0, start, out, max);
+        return out;
+    }
+
+    private void solve(List<LhsElement> elements, int i, Bindings b, List<Bindings> out, int max) {
+        if (out.size() >= max || exhausted()) {
+            return;
+        }
+        if (i == elements.size()) {
+            out.add(b);
+            return;
+        }
+        LhsElement e = elements.get(i);
+        if (e instanceof LhsElement.Pattern p) {
+            for (Candidate c : candidates(p, b)) {
+                if (c.satisfies()) {
+                    solve(elements, i + 1, bind(p, c.fact(), b), out, max);
+                }
+            }
+        } else if (e instanceof LhsElement.Not n) {
+            if (solutions(n.elements(), b, 1).isEmpty()) {
+                solve(elements, i + 1, b, out, max);
+            }
+        } else if (e instanceof LhsElement.Exists x) {
+            if (!solutions(x.elements(), b, 1).isEmpty()) {
+                solve(elements, i + 1, b, out, max);
+            }
+        } else if (e instanceof LhsElement.Or o) {
+            for (LhsElement branch : o.branches()) {
+                for (Bindings s : solutions(List.of(branch), b, max)) {
+                    solve(elements, i + 1, s, out, max);
+                }
+            }
+        } else if (e instanceof LhsElement.Eval ev) {
+            if (evaluator.test(ev.expression(), null, b.variables()) == ExpressionEvaluator.Truth.TRUE) {
+                solve(elements, i + 1, b, out, max);
+            }
+        }
+        // Other elements cannot be analysed: no solution is claimed through them.
+    }
+
+    /** How far the elements get from {@code start}: all the way, or to the first that no fact satisfies. */
+    public Attempt attempt(List<LhsElement> elements, Bindings start) {
+        return attempt(elements, 0, start);
+    }
+
+    private Attempt attempt(List<LhsElement> elements, int i, Bindings b) {
+        if (i == elements.size()) {
+            return Attempt.success(i, b);
+        }
+        if (exhausted()) {
+            return Attempt.blocked(i, elements.get(i), b, List.of(), List.of(), null, "the search budget was exhausted");
+        }
+        LhsElement e = elements.get(i);
+        if (e instanceof LhsElement.Pattern p) {
+            return attemptPattern(elements, i, b, p);
+        }
+        if (e instanceof LhsElement.Not n) {
+            List<Bindings> present = solutions(n.elements(), new Bindings(b.variables(), List.of()), 5);
+            return present.isEmpty() ? attempt(elements, i + 1, b)
+                    : Attempt.blocked(i, e, b, List.of(), distinctFacts(present), null, null);
+        }
+        if (e instanceof LhsElement.Exists x) {
+            return solutions(x.elements(), b, 1).isEmpty()
+                    ? Attempt.blocked(i, e, b, List.of(), List.of(), attempt(x.elements(), 0, b), null)
+                    : attempt(elements, i + 1, b);
+        }
+        if (e instanceof LhsElement.Or o) {
+            Attempt best = null;
+            for (LhsElement branch : o.branches()) {
+                for (Bindings s : solutions(List.of(branch), b, 20)) {
+                    Attempt a = attempt(elements, i + 1, s);
+                    if (a.satisfied()) {
+                        return a;
+                    }
+                    best = closer(best, a);
+                }
+                best = closer(best, attempt(List.of(branch), 0, b));
+            }
+            return best != null && best.depth() > i ? best : Attempt.blocked(i, e, b, List.of(), List.of(), best, null);
+        }
+        if (e instanceof LhsElement.Eval ev) {
+            ExpressionEvaluator.Truth t = evaluator.test(ev.expression(), null, b.variables());
+            return t == ExpressionEvaluator.Truth.TRUE ? attempt(elements, i + 1, b)
+                    : Attempt.blocked(i, e, b, List.of(), List.of(), null,
+                            t == ExpressionEvaluator.Truth.ERROR ? "cannot evaluate: " + evaluator.lastError() : null);
+        }
+        return Attempt.blocked(i, e, b, List.of(), List.of(), null, "Accord cannot analyse this kind of condition");
+    }
+
+    private Attempt attemptPattern(List<LhsElement> elements, int i, Bindings b, LhsElement.Pattern p) {
+        List<Candidate> tried = candidates(p, b);
+        Attempt best = null;
+        for (Candidate c : tried) {
+            if (c.satisfies()) {
+                Attempt a = attempt(elements, i + 1, bind(p, c.fact(), b));
+                if (a.satisfied()) {
+                    return a;
+                }
+                best = closer(best, a);
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        List<Candidate> nearest = nearest(p, tried);
+        String note = sourceNote(p);
+        return Attempt.blocked(i, p, b, nearest, List.of(), null, note);
+    }
+
+    /**
+     * The candidates that came nearest: those that satisfy the longest run of the pattern's first
+     * constraints (a fact with the right {@code condition} but the wrong {@code status} is nearer
+     * than one about another condition), then fewest failures.
+     */
+    private static List<Candidate> nearest(LhsElement.Pattern p, List<Candidate> tried) {
+        int best = tried.stream().mapToInt(c -> prefix(p, c)).max().orElse(0);
+        List<Candidate> out = new ArrayList<>(best == 0 ? tried : tried.stream().filter(c -> prefix(p, c) == best).toList());
+        out.sort(Comparator.comparingInt(c -> c.failures().size()));
+        return out;
+    }
+
+    /** How many of the pattern's constraints hold before the first one the candidate fails. */
+    private static int prefix(LhsElement.Pattern p, Candidate c) {
+        return c.failures().isEmpty() ? p.constraints().size() : p.constraints().indexOf(c.failures().get(0).constraint());
+    }
+
+    private static Attempt closer(Attempt a, Attempt b) {
+        if (a == null) {
+            return b;
+        }
+        if (b.depth() != a.depth()) {
+            return b.depth() > a.depth() ? b : a;
+        }
+        return b.nearestFailures() < a.nearestFailures() ? b : a;
+    }
+
+    /** Every fact the pattern could take, each with the constraints it fails under {@code b}. */
+    public List<Candidate> candidates(LhsElement.Pattern p, Bindings b) {
+        List<Candidate> out = new ArrayList<>();
+        for (Object fact : sourceFacts(p, b)) {
+            out.add(examine(p, fact, b));
+        }
+        return out;
+    }
+
+    private List<Object> sourceFacts(LhsElement.Pattern p, Bindings b) {
+        Optional<Class<?>> type = type(p.type());
+        if (p.source() == null) {
+            return type.map(t -> facts.stream().filter(t::isInstance).toList()).orElse(List.of());
+        }
+        if (p.source() instanceof LhsElement.FromExpression from) {
+            Object value = evaluator.valueOrNull(from.expression(), null, b.variables());
+            List<Object> items = value instanceof Collection<?> c ? new ArrayList<>(c) : value == null ? List.of() : List.of(value);
+            return type.map(t -> items.stream().filter(t::isInstance).toList()).orElse(items);
+        }
+        LhsElement.Accumulate acc = (LhsElement.Accumulate) p.source();
+        return accumulate(acc, b).map(List::of).orElse(List.of());
+    }
+
+    /** The result of an accumulate with one built-in function and no custom code; empty otherwise. */
+    public Optional<Object> accumulate(LhsElement.Accumulate acc, Bindings b) {
+        if (acc.customCode() || acc.functions().size() != 1) {
+            return Optional.empty();
+        }
+        LhsElement.Function f = acc.functions().get(0);
+        List<Object> values = new ArrayList<>();
+        for (Bindings s : solutions(acc.inputs(), b, 100_000)) {
+            values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
+        }
+        try {
+            return AccumulateFunctions.compute(f.name(), values);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String sourceNote(LhsElement.Pattern p) {
+        if (p.source() instanceof LhsElement.Accumulate acc
+                && (acc.customCode() || acc.functions().size() != 1
+                        || AccumulateFunctions.compute(acc.functions().get(0).name(), List.of()).isEmpty())) {
+            return "Accord computes only single built-in accumulate functions (count, sum, average, min, max,"
+                    + " collectList, collectSet)";
+        }
+        return type(p.type()).isEmpty() ? "Accord cannot resolve the type " + p.type() : null;
+    }
+
+    private Candidate examine(LhsElement.Pattern p, Object fact, Bindings b) {
+        Bindings current = p.binding() == null ? b : b.with(p.binding(), fact);
+        List<Candidate.Failure> failures = new ArrayList<>();
+        for (Constraint c : p.constraints()) {
+            spent++;
+            if (c.binding() != null) {
+                current = current.with(c.binding(), evaluator.valueOrNull(c.bound(), fact, current.variables()));
+            }
+            if (!c.isTest()) {
+                continue;
+            }
+            ExpressionEvaluator.Truth t = evaluator.test(c.expression(), fact, current.variables());
+            if (t != ExpressionEvaluator.Truth.TRUE) {
+                Object actual = c.subject() == null ? null : evaluator.valueOrNull(c.subject(), fact, current.variables());
+                failures.add(new Candidate.Failure(c, actual, t == ExpressionEvaluator.Truth.ERROR ? evaluator.lastError() : null));
+            }
+        }
+        return new Candidate(fact, List.copyOf(failures));
+    }
+
+    /** The bindings after {@code fact} matched {@code p}: its variable and field bindings. */
+    public Bindings bind(LhsElement.Pattern p, Object fact, Bindings b) {
+        Bindings current = p.binding() == null ? b : b.with(p.binding(), fact);
+        for (Constraint c : p.constraints()) {
+            if (c.binding() != null) {
+                current = current.with(c.binding(), evaluator.valueOrNull(c.bound(), fact, current.variables()));
+            }
+        }
+        return p.source() instanceof LhsElement.Accumulate ? current : current.plus(fact);
+    }
+
+    private Optional<Class<?>> type(String name) {
+        Class<?> known = imports.classes().get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        List<String> packages = new ArrayList<>(imports.packages());
+        packages.add("java.lang");
+        for (String pkg : packages) {
+            try {
+                return Optional.of(Class.forName(pkg + "." + name, false, imports.loader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // try the next package
+            }
+        }
+        try {
+            return Optional.of(Class.forName(name, false, imports.loader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Object> distinctFacts(List<Bindings> solutions) {
+        List<Object> out = new ArrayList<>();
+        for (Bindings s : solutions) {
+            for (Object f : s.facts()) {
+                if (out.stream().noneMatch(o -> o == f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+}
