@@ -69,7 +69,7 @@ public final class WhyNotTextRenderer {
         if (e instanceof InputFact f) {
             return "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]";
         }
-        return e.text();
+        return e instanceof MatchedValue ? "value " + e.text() : e.text();
     }
 
     private static String binding(Map.Entry<String, String> e) {

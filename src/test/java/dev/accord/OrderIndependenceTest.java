@@ -1,0 +1,49 @@
+package dev.accord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accord.explain.Format;
+import dev.accord.explain.WhyNotTextRenderer;
+import dev.accord.facts.Fact;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The order facts are given in changes nothing a reader sees: same text, same JSON bytes, same why-not. */
+class OrderIndependenceTest {
+
+    private static Comparator<Fact> shuffled(long seed) {
+        Random random = new Random(seed);
+        List<Integer> keys = random.ints(1000, 0, 1_000_000).boxed().toList();
+        return Comparator.comparing(f -> keys.get(f.index() % keys.size()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42})
+    void theDefaultDecisionReadsTheSameWhateverTheFactOrder(long seed) {
+        FactSet facts = FactSet.load(TestPacks.DEFAULT_FACTS);
+        Decision original = TestPacks.nato().evaluate(facts);
+        Decision reordered = TestPacks.nato().evaluate(facts.reordered(shuffled(seed)));
+
+        assertThat(reordered.render(Format.JSON)).isEqualTo(original.render(Format.JSON));
+        assertThat(reordered.render(Format.TEXT)).isEqualTo(original.render(Format.TEXT));
+        assertThat(WhyNotTextRenderer.render(reordered.whyNot("WITHDRAW")))
+                .isEqualTo(WhyNotTextRenderer.render(original.whyNot("WITHDRAW")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7})
+    void anotherPacksDecisionAndWhyNotReadTheSameWhateverTheFactOrder(long seed) {
+        RulePack pack = RulePack.load(Path.of("src/test/resources/packs/orders"));
+        FactSet facts = FactSet.load(Path.of("src/test/resources/packs/orders/short.yaml"));
+        Decision original = pack.evaluate(facts);
+        Decision reordered = pack.evaluate(facts.reordered(shuffled(seed)));
+
+        assertThat(reordered.render(Format.JSON)).isEqualTo(original.render(Format.JSON));
+        assertThat(WhyNotTextRenderer.render(reordered.whyNot("SHIP")))
+                .isEqualTo(WhyNotTextRenderer.render(original.whyNot("SHIP")));
+    }
+}
