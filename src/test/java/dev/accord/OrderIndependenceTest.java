@@ -34,6 +34,32 @@ class OrderIndependenceTest {
                 .isEqualTo(WhyNotTextRenderer.render(original.whyNot("WITHDRAW")));
     }
 
+    /** Several facts support the same conclusion through the same rule: their order must not show. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void severalJustificationsOfOneRuleReadTheSameWhateverTheFactOrder(long seed) {
+        FactSet facts = FactSet.parse("""
+                facts:
+                  - { type: Agreement, id: doha, signed: 2020-02-29 }
+                  - { type: Actor, id: taliban, name: the Taliban, kind: INSURGENT_GROUP }
+                  - { type: Actor, id: al-qaeda, name: al-Qaeda, kind: TERRORIST_ORGANISATION }
+                  - { type: Actor, id: isis-k, name: ISIS-K, kind: TERRORIST_ORGANISATION }
+                  - { type: Actor, id: ttp, name: TTP, kind: TERRORIST_ORGANISATION }
+                  - { type: Tie, id: t1, from: taliban, to: al-qaeda, status: ACTIVE, verified: true }
+                  - { type: Tie, id: t2, from: taliban, to: isis-k, status: ACTIVE, verified: true }
+                  - { type: Tie, id: t3, from: taliban, to: ttp, status: ACTIVE, verified: false }
+                  - { type: ViolenceReport, id: r1, periodFrom: 2020-04-01, periodTo: 2020-06-30, changePercent: 10 }
+                  - { type: ViolenceReport, id: r2, periodFrom: 2020-07-01, periodTo: 2020-09-30, changePercent: 5 }
+                  - { type: ViolenceReport, id: r3, periodFrom: 2020-10-01, periodTo: 2020-12-31, changePercent: 45 }
+                """, "many.yaml");
+        Decision original = TestPacks.nato().evaluate(facts);
+        Decision reordered = TestPacks.nato().evaluate(facts.reordered(shuffled(seed)));
+
+        assertThat(original.condition("ties-cut").orElseThrow().assessments().get(0).derivation().justifications()).hasSize(3);
+        assertThat(reordered.render(Format.JSON)).isEqualTo(original.render(Format.JSON));
+        assertThat(reordered.render(Format.TEXT)).isEqualTo(original.render(Format.TEXT));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 7})
     void anotherPacksDecisionAndWhyNotReadTheSameWhateverTheFactOrder(long seed) {
