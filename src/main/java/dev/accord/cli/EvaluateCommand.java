@@ -4,11 +4,13 @@ import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.explain.Format;
+import dev.accord.explain.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +38,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: text (a \"because\" tree), json, md (Markdown), dot (Graphviz) or html"
+                    + " (a self-contained report with the graph as a picture). Default: ${DEFAULT-VALUE}.")
     Format format = Format.TEXT;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
@@ -53,8 +59,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
         pack.warnings().forEach(w -> err.println(w.relativeTo(pack.directory())));
         Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
-        out.print(decision.render(format));
-        out.flush();
+        String rendered = format == Format.TEXT ? TextRenderer.render(decision, output.textStyle()) : decision.render(format);
+        output.write(rendered, out);
         err.flush();
         return ExitCode.OK;
     }

@@ -15,6 +15,8 @@ public final class ExitCode {
     public static final int INVALID_FACTS = 4;
     /** The rules failed while running: an action threw, or the rules looped. */
     public static final int EVALUATION_FAILED = 5;
+    /** The result could not be written to the {@code --output} file. */
+    public static final int OUTPUT_FAILED = 6;
 
     /** What each code means, for {@code --help}. */
     static java.util.Map<String, String> descriptions() {
@@ -25,6 +27,7 @@ public final class ExitCode {
         m.put(" " + INVALID_RULES, "Invalid rule pack: pack.yaml or DRL errors.");
         m.put(" " + INVALID_FACTS, "Invalid fact set: unreadable, malformed, or not fitting the pack.");
         m.put(" " + EVALUATION_FAILED, "Evaluation failed: a rule's action threw, or the rules looped.");
+        m.put(" " + OUTPUT_FAILED, "The output file could not be written (nothing was written).");
         return m;
     }
 

@@ -24,6 +24,11 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return code(a);
         }
+        if (e instanceof OutputOptions.OutputException o) {
+            err.println(o.getMessage());
+            err.flush();
+            return ExitCode.OUTPUT_FAILED;
+        }
         err.println("accord: internal error: " + e);
         if (parsed.hasMatchedOption("--verbose")) {
             e.printStackTrace(err);

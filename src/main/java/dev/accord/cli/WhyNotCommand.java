@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,9 @@ public final class WhyNotCommand implements Callable<Integer> {
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Override
     public Integer call() {
         if (rules != null && facts == null) {
@@ -64,8 +68,8 @@ public final class WhyNotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        spec.commandLine().getOut().print(format.equals("json") ? WhyNotJson.render(answer) : WhyNotTextRenderer.render(answer));
-        spec.commandLine().getOut().flush();
+        output.write(format.equals("json") ? WhyNotJson.render(answer) : WhyNotTextRenderer.render(answer, output.textStyle()),
+                spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -11,7 +11,13 @@ public enum Format {
     /** An indented "because" tree for the terminal. */
     TEXT(TextRenderer::render),
     /** The decision and its derivation graph as JSON ({@code docs/decision-json.md}). */
-    JSON(JsonRenderer::render);
+    JSON(JsonRenderer::render),
+    /** Markdown, for a review or a ticket. */
+    MD(MarkdownRenderer::render),
+    /** The derivation graph in Graphviz DOT. */
+    DOT(DotRenderer::render),
+    /** One self-contained HTML report with the graph as a picture. */
+    HTML(HtmlRenderer::render);
 
     private final Function<Decision, String> renderer;
 
@@ -23,7 +29,7 @@ public enum Format {
         return renderer.apply(decision);
     }
 
-    /** The name users type: {@code text}, {@code json}. */
+    /** The name users type: {@code text}, {@code json}, {@code md}, {@code dot}, {@code html}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -22,22 +22,29 @@ import java.util.stream.Collectors;
  * condition with the clause it rests on. A conclusion already explained is referred back to
  * rather than repeated.
  */
-final class TextRenderer {
+public final class TextRenderer {
 
     private static final String INDENT = "  ";
 
     private final Decision decision;
+    private final TextStyle style;
     private final StringBuilder out = new StringBuilder();
     private final Set<Conclusion> explained = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Sources cited so far, in order of first citation, listed at the end. */
     private final Map<String, Source> cited = new LinkedHashMap<>();
 
-    private TextRenderer(Decision decision) {
+    private TextRenderer(Decision decision, TextStyle style) {
         this.decision = decision;
+        this.style = style;
     }
 
     static String render(Decision decision) {
-        TextRenderer r = new TextRenderer(decision);
+        return render(decision, TextStyle.PLAIN);
+    }
+
+    /** The decision for a terminal of the given width, in colour or not. */
+    public static String render(Decision decision, TextStyle style) {
+        TextRenderer r = new TextRenderer(decision, style);
         r.header();
         r.verdict();
         r.conditionTable();
@@ -207,7 +214,13 @@ final class TextRenderer {
     }
 
     private void line(int depth, String text) {
-        out.append(INDENT.repeat(depth)).append(text).append('\n');
+        out.append(style.format(INDENT.repeat(depth), text, depth == 0 && isHeading(text)));
+    }
+
+    private static boolean isHeading(String text) {
+        return text.startsWith("Why ") || text.startsWith("Recommendation:") || text.equals("Conditions")
+                || text.equals("Conditions in detail") || text.equals("Considerations") || text.equals("Sources")
+                || text.equals("Warnings");
     }
 
     private void blank() {

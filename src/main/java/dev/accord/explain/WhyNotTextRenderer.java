@@ -9,12 +9,18 @@ public final class WhyNotTextRenderer {
     private static final String INDENT = "  ";
 
     private final StringBuilder out = new StringBuilder();
+    private final TextStyle style;
 
-    private WhyNotTextRenderer() {
+    private WhyNotTextRenderer(TextStyle style) {
+        this.style = style;
     }
 
     public static String render(WhyNot answer) {
-        WhyNotTextRenderer r = new WhyNotTextRenderer();
+        return render(answer, TextStyle.PLAIN);
+    }
+
+    public static String render(WhyNot answer, TextStyle style) {
+        WhyNotTextRenderer r = new WhyNotTextRenderer(style);
         r.line(0, "Why not " + answer.target() + "?");
         r.answer(answer, 0);
         return r.out.toString();
@@ -81,6 +87,6 @@ public final class WhyNotTextRenderer {
     }
 
     private void line(int depth, String text) {
-        out.append(INDENT.repeat(depth)).append(text).append('\n');
+        out.append(style.format(INDENT.repeat(depth), text, depth == 0 && text.startsWith("Why not ")));
     }
 }

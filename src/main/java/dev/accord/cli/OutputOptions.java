@@ -1,0 +1,96 @@
+package dev.accord.cli;
+
+import dev.accord.explain.TextStyle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command's result goes and how text looks: stdout by default, or a file written whole
+ * or not at all; colour and wrapping only on a terminal, never with {@code NO_COLOR}.
+ */
+final class OutputOptions {
+
+    enum Colour { auto, always, never }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the result to FILE instead of stdout. The file is written whole or not at all.")
+    Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always or never."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Colour colour = Colour.auto;
+
+    /** The style for text: wrapped and coloured only when it goes to a terminal. */
+    TextStyle textStyle() {
+        boolean terminal = output == null && Terminal.isInteractive();
+        boolean noColour = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
+        boolean paint = colour == Colour.always || colour == Colour.auto && terminal && !noColour && !Terminal.isDumb();
+        return new TextStyle(terminal ? Terminal.width() : 0, paint);
+    }
+
+    /** Prints to stdout, or replaces {@code --output} atomically. */
+    void write(String content, PrintWriter out) {
+        if (output == null) {
+            out.print(content);
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temporary = null;
+        try {
+            Path folder = target.getParent();
+            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            keepPermissions(target, temporary);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException e) {
+            throw new OutputException(output, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // nothing more to do; the original file, if any, is untouched
+                }
+            }
+        }
+    }
+
+    /** A temporary file is private; the result should have the permissions the file had, or the usual ones. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** Writing the output file failed; the message names the file and the reason. */
+    static final class OutputException extends RuntimeException {
+        OutputException(Path file, IOException cause) {
+            super(file + ": error: cannot write the output: " + reason(cause), cause);
+        }
+
+        private static String reason(IOException e) {
+            if (e instanceof java.nio.file.NoSuchFileException) {
+                return "no such folder";
+            }
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+}
