@@ -53,6 +53,15 @@ class ReadmeTest {
     }
 
     @Test
+    void theWhyNotExampleIsTheStartOfTheRealAnswer() throws Exception {
+        String shown = blockAfter("## Why not?").replace("...\n", "");
+        StringWriter out = new StringWriter();
+        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "why-not", "WITHDRAW");
+
+        assertThat(out.toString()).startsWith(shown);
+    }
+
+    @Test
     void theJavaExampleCompilesAndPrintsWhatTheReadmeSays(@TempDir Path dir) throws Exception {
         String source = blockAfter("## From Java");
         String expected = blockAfter("The example prints:");
