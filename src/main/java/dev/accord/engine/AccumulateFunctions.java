@@ -17,7 +17,14 @@ final class AccumulateFunctions {
     private AccumulateFunctions() {
     }
 
-    /** The result, or empty when the function is not one of the built-ins. */
+    private static final java.util.Set<String> BUILT_IN =
+            java.util.Set.of("count", "sum", "average", "min", "max", "collectList", "collectSet");
+
+    static boolean isBuiltIn(String function) {
+        return BUILT_IN.contains(function);
+    }
+
+    /** The result, or empty when the function is not one of the built-ins (or min/max of nothing). */
     static Optional<Object> compute(String function, List<Object> values) {
         return switch (function) {
             case "count" -> Optional.of((long) values.size());

@@ -64,10 +64,11 @@ final class DerivationRecorder {
         }
     };
 
+    /** The matched facts, without the engine's placeholders (a rule with only a {@code not} matches its initial fact). */
     private static List<Object> nonNull(List<Object> objects) {
         List<Object> out = new ArrayList<>(objects.size());
         for (Object o : objects) {
-            if (o != null) {
+            if (o != null && !(o instanceof org.drools.base.reteoo.InitialFactImpl)) {
                 out.add(o);
             }
         }

@@ -233,7 +233,7 @@ public final class MatchSearch {
     private String sourceNote(LhsElement.Pattern p) {
         if (p.source() instanceof LhsElement.Accumulate acc
                 && (acc.customCode() || acc.functions().size() != 1
-                        || AccumulateFunctions.compute(acc.functions().get(0).name(), List.of()).isEmpty())) {
+                        || !AccumulateFunctions.isBuiltIn(acc.functions().get(0).name()))) {
             return "Accord computes only single built-in accumulate functions (count, sum, average, min, max,"
                     + " collectList, collectSet)";
         }

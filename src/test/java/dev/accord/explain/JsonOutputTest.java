@@ -52,6 +52,8 @@ class JsonOutputTest {
             if (node.has("justifications")) {
                 node.get("justifications").forEach(j -> j.get("premises").forEach(p -> referenced.add(p.asText())));
             }
+            node.path("inputs").forEach(p -> referenced.add(p.asText()));
+            node.path("witnesses").forEach(p -> referenced.add(p.asText()));
         });
         assertThat(ids).containsAll(referenced);
         assertThat(referenced).containsAll(ids);
