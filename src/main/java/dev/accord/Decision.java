@@ -74,6 +74,13 @@ public final class Decision {
         return names;
     }
 
+    /** The rules that fired in this evaluation, by name, in the pack's order. */
+    public List<String> firedRules() {
+        Set<String> fired = new java.util.HashSet<>();
+        explanation.record().firings().forEach(f -> fired.add(f.rule().key()));
+        return explanation.rules().rules().values().stream().filter(r -> fired.contains(r.key())).map(r -> r.name()).toList();
+    }
+
     /** Every condition of {@code pack.yaml}, in its order, assessed or not. */
     public List<ConditionResult> conditions() {
         return conditions;

@@ -87,6 +87,16 @@ public final class RulePack {
         return manifest.actions();
     }
 
+    /** The rules of the pack's DRL, in file and then source order. */
+    public List<dev.accord.rules.RuleInfo> rules() {
+        return List.copyOf(rules.rules().values());
+    }
+
+    /** The structure of each rule, in the same order: what analyses of the pack work from. */
+    public List<dev.accord.rules.RuleShape> shapes() {
+        return List.copyOf(rules.shapes().values());
+    }
+
     /** How many rules the pack's DRL defines. */
     public int ruleCount() {
         return rules.rules().size();

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "accord",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {EvaluateCommand.class, WhyNotCommand.class},
+        subcommands = {EvaluateCommand.class, WhyNotCommand.class, TestCommand.class, CheckCommand.class,
+            WatchCommand.class},
         description = {
             "Decision support for condition-based agreements: evaluates a rule pack (DRL) on a fact set"
                 + " (YAML/JSON) and explains the recommendation.",

@@ -17,6 +17,8 @@ public final class ExitCode {
     public static final int EVALUATION_FAILED = 5;
     /** The result could not be written to the {@code --output} file. */
     public static final int OUTPUT_FAILED = 6;
+    /** {@code accord test}: a scenario failed or could not run; {@code accord check --strict}: the pack has warnings. */
+    public static final int CHECKS_FAILED = 7;
 
     /** What each code means, for {@code --help}. */
     static java.util.Map<String, String> descriptions() {
@@ -28,6 +30,7 @@ public final class ExitCode {
         m.put(" " + INVALID_FACTS, "Invalid fact set: unreadable, malformed, or not fitting the pack.");
         m.put(" " + EVALUATION_FAILED, "Evaluation failed: a rule's action threw, or the rules looped.");
         m.put(" " + OUTPUT_FAILED, "The output file could not be written (nothing was written).");
+        m.put(" " + CHECKS_FAILED, "test: a scenario failed or could not run; check --strict: warnings found.");
         return m;
     }
 

@@ -23,7 +23,7 @@ public final class FactSetReader {
     public static final Set<String> META_KEYS = Set.of("type", "id", "source");
 
     private static final Set<String> TOP_KEYS = Set.of("title", "asOf", "sources", "facts", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("recommendation", "assessments");
+    private static final Set<String> EXPECT_KEYS = Set.of("recommendation", "assessments", "fired", "notFired");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final String file;
@@ -114,7 +114,20 @@ public final class FactSetReader {
                 }
             }
         }
-        return new Expectation(view.text("recommendation"), Collections.unmodifiableMap(assessments), view.location());
+        return new Expectation(view.text("recommendation"), Collections.unmodifiableMap(assessments),
+                ruleNames(view, "fired"), ruleNames(view, "notFired"), view.location());
+    }
+
+    private List<String> ruleNames(MappingView view, String key) {
+        List<String> names = new ArrayList<>();
+        for (Node item : view.list(key)) {
+            if (item instanceof Node.Scalar s && s.isText()) {
+                names.add((String) s.value());
+            } else {
+                problems.error(item.location(), "expect." + key + ": expected rule names (texts), got " + item.kind());
+            }
+        }
+        return List.copyOf(names);
     }
 
     private Status status(Node node, String what) {

@@ -2,6 +2,8 @@ package dev.accord.rules;
 
 import dev.accord.Diagnostic;
 import dev.accord.Location;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,11 +71,24 @@ final class DroolsDiagnostics {
     }
 
     private Position locate(DrlSource source, int line, String raw) {
-        if (source == null || line <= 0) {
+        if (source == null) {
             return new Position(line, 0);
         }
+        if (line <= 0) {
+            // No line at all (errors inside accumulate, for one): look for the whole expression first,
+            // the most specific text, anywhere in the file.
+            List<String> suspects = new ArrayList<>(suspects(raw));
+            java.util.Collections.reverse(suspects);
+            for (String token : suspects) {
+                Position found = find(source, 1, token, source.lines().size());
+                if (found != null) {
+                    return found;
+                }
+            }
+            return new Position(0, 0);
+        }
         for (String token : suspects(raw)) {
-            Position found = find(source, line, token);
+            Position found = find(source, line, token, SEARCH_LINES);
             if (found != null) {
                 return found;
             }
@@ -83,9 +98,9 @@ final class DroolsDiagnostics {
         return new Position(line, indent + 1);
     }
 
-    /** Candidate texts for where the error is, most specific first. */
-    private static java.util.List<String> suspects(String raw) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    /** Candidate texts for where the error is: the offending name first, then wider expressions. */
+    private static List<String> suspects(String raw) {
+        List<String> out = new ArrayList<>();
         Matcher member = UNKNOWN_MEMBER.matcher(raw);
         if (member.find()) {
             out.add(member.group(2));
@@ -105,10 +120,10 @@ final class DroolsDiagnostics {
         return out;
     }
 
-    private static Position find(DrlSource source, int fromLine, String token) {
+    private static Position find(DrlSource source, int fromLine, String token, int lines) {
         boolean word = token.matches("\\w+");
         Pattern p = word ? Pattern.compile("\\b" + Pattern.quote(token) + "\\b") : Pattern.compile(Pattern.quote(token));
-        for (int n = fromLine; n < fromLine + SEARCH_LINES && n <= source.lines().size(); n++) {
+        for (int n = fromLine; n < fromLine + lines && n <= source.lines().size(); n++) {
             Matcher m = p.matcher(source.line(n));
             if (m.find()) {
                 return new Position(n, m.start() + 1);

@@ -53,6 +53,16 @@ public final class PackLoader {
         }
     }
 
+    /** The DRL files of a pack folder, read, in path order. */
+    static List<DrlSource> drlSources(Path directory) {
+        Problems problems = new Problems();
+        List<DrlSource> sources = drlFiles(directory, problems);
+        if (problems.hasErrors()) {
+            throw new InvalidRulesException(problems.sorted(), directory);
+        }
+        return sources;
+    }
+
     private static List<DrlSource> drlFiles(Path directory, Problems problems) {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(directory)) {

@@ -41,7 +41,10 @@ final class RuleShapeReader {
         RuleShapeReader reader = new RuleShapeReader(file);
         List<LhsElement> conditions = reader.elements(rule.getLhs());
         Object consequence = rule.getConsequence();
-        return new RuleShape(info, List.copyOf(conditions), consequence == null ? "" : consequence.toString());
+        java.util.Map<String, String> attributes = new java.util.TreeMap<>();
+        rule.getAttributes().forEach((name, a) -> attributes.put(name, a.getValue()));
+        return new RuleShape(info, List.copyOf(conditions), consequence == null ? "" : consequence.toString(),
+                java.util.Collections.unmodifiableMap(attributes));
     }
 
     private List<LhsElement> elements(BaseDescr descr) {

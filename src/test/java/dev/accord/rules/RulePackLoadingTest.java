@@ -117,6 +117,26 @@ class RulePackLoadingTest {
     }
 
     @Test
+    void aMisspeltFieldInsideAnAccumulateIsLocatedToo(@TempDir Path dir) {
+        List<Diagnostic> errors = errorsOf(dir, SIMPLE_MANIFEST, Map.of("types.drl", TYPES, "sum.drl", """
+                package test;
+
+                rule "Big total"
+                when
+                    $item : Item()
+                    $n : Number( intValue > $item.sise ) from accumulate( Item( $s : size ), sum( $s ) )
+                then
+                end
+                """));
+
+        assertThat(errors).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.location().file()).isEqualTo("sum.drl");
+            assertThat(d.location().line()).isEqualTo(6);
+            assertThat(d.location().column()).isPositive();
+        });
+    }
+
+    @Test
     void aMissingManifestIsExplained(@TempDir Path dir) {
         List<Diagnostic> errors = errorsOf(dir, null, Map.of("types.drl", TYPES));
 

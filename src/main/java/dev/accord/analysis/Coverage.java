@@ -1,0 +1,61 @@
+package dev.accord.analysis;
+
+import dev.accord.ConditionResult;
+import dev.accord.Decision;
+import dev.accord.RulePack;
+import dev.accord.rules.Condition;
+import dev.accord.rules.RuleInfo;
+import dev.accord.vocabulary.Status;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a set of scenarios exercised: which rules fired in at least one of them and which never
+ * did, and for each condition of the pack which statuses it was seen with. A rule that never
+ * fires in any scenario is untested, and often a rule that silently never activates.
+ *
+ * @param seen for each condition id, the statuses seen
+ */
+public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<String, Set<Status>> seen) {
+
+    public static Coverage of(RulePack pack, List<Decision> decisions) {
+        Set<String> firedNames = new HashSet<>();
+        decisions.forEach(d -> firedNames.addAll(d.firedRules()));
+        List<RuleInfo> fired = new ArrayList<>();
+        List<RuleInfo> never = new ArrayList<>();
+        for (RuleInfo r : pack.rules()) {
+            (firedNames.contains(r.name()) ? fired : never).add(r);
+        }
+        Map<String, Set<Status>> seen = new LinkedHashMap<>();
+        for (Condition c : pack.conditions()) {
+            seen.put(c.id(), EnumSet.noneOf(Status.class));
+        }
+        for (Decision d : decisions) {
+            for (ConditionResult c : d.conditions()) {
+                c.assessments().forEach(a -> seen.get(c.id()).add(a.value().getStatus()));
+            }
+        }
+        return new Coverage(List.copyOf(fired), List.copyOf(never), seen);
+    }
+
+    /** For each condition, the statuses never seen; conditions seen with all three are left out. */
+    public Map<String, Set<Status>> unseen() {
+        Map<String, Set<Status>> out = new LinkedHashMap<>();
+        seen.forEach((condition, statuses) -> {
+            Set<Status> missing = EnumSet.complementOf(statuses.isEmpty() ? EnumSet.noneOf(Status.class) : EnumSet.copyOf(statuses));
+            if (!missing.isEmpty()) {
+                out.put(condition, missing);
+            }
+        });
+        return out;
+    }
+
+    public boolean complete() {
+        return neverFired.isEmpty() && unseen().isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.accord.analysis;
+
+import dev.accord.Diagnostic;
+import dev.accord.Location;
+import dev.accord.RulePack;
+import dev.accord.rules.Action;
+import dev.accord.rules.Condition;
+import dev.accord.rules.Constraint;
+import dev.accord.rules.DeclaredType;
+import dev.accord.rules.DeclaredTypes;
+import dev.accord.rules.LhsElement;
+import dev.accord.rules.RuleShape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything wrong with a pack that compiles, found before it runs: rules a reviewer could not
+ * read (no {@code @explain}, or placeholders naming nothing), conditions and actions of
+ * {@code pack.yaml} that no rule concludes, declared types and fields no rule reads, and rules
+ * that can recommend different actions on the same facts with nothing to decide between them.
+ * Every finding is a warning at the place to fix, file names relative to the pack.
+ */
+public final class PackCheck {
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$[A-Za-z_][\\w$]*)[^}]*}");
+    /** Fields every fact fills from its own metadata and explanations always show. */
+    private static final Set<String> META_FIELDS = Set.of("id", "source");
+
+    private final RulePack pack;
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    private PackCheck(RulePack pack) {
+        this.pack = pack;
+    }
+
+    public static List<Diagnostic> check(RulePack pack) {
+        PackCheck c = new PackCheck(pack);
+        c.found.addAll(pack.warnings());
+        c.explanations();
+        c.manifest();
+        c.unread();
+        c.found.addAll(ActionConflicts.find(pack));
+        c.found.sort(Diagnostic.BY_LOCATION);
+        return List.copyOf(c.found);
+    }
+
+    private void explanations() {
+        for (RuleShape r : pack.shapes()) {
+            String template = r.info().explainTemplate();
+            if (template == null) {
+                warn(r.info().location(), "rule \"" + r.info().name() + "\" has no @explain: a reviewer will read only"
+                        + " \"rule matched\" where it fires");
+                continue;
+            }
+            Set<String> bound = bound(r.conditions());
+            Matcher m = PLACEHOLDER.matcher(template);
+            while (m.find()) {
+                if (!bound.contains(m.group(1))) {
+                    warn(r.info().location(), "@explain of rule \"" + r.info().name() + "\" names " + m.group()
+                            + ", but the rule binds no " + m.group(1) + (bound.isEmpty() ? "" : "; it binds " + String.join(", ", new TreeSet<>(bound))));
+                }
+            }
+        }
+    }
+
+    /** The variables a rule's action (and so its @explain) can use: none from inside not or exists. */
+    private static Set<String> bound(List<LhsElement> elements) {
+        Set<String> out = new HashSet<>();
+        for (LhsElement e : elements) {
+            if (e instanceof LhsElement.Pattern p) {
+                if (p.binding() != null) {
+                    out.add(p.binding());
+                }
+                p.constraints().stream().map(Constraint::binding).filter(b -> b != null).forEach(out::add);
+                if (p.source() instanceof LhsElement.Accumulate acc) {
+                    acc.functions().stream().map(LhsElement.Function::binding).filter(b -> b != null).forEach(out::add);
+                }
+            } else if (e instanceof LhsElement.Or o) {
+                out.addAll(bound(o.branches()));
+            }
+        }
+        return out;
+    }
+
+    private void manifest() {
+        for (Condition c : pack.conditions()) {
+            Pattern assessed = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Assessment\\s*\\(\\s*\"" + Pattern.quote(c.id()) + "\"");
+            if (pack.shapes().stream().noneMatch(r -> assessed.matcher(r.consequence()).find())) {
+                warn(at("pack.yaml", c.location()), "condition '" + c.id() + "' is assessed by no rule: it will always be NOT_ASSESSED");
+            }
+        }
+        for (Action a : pack.actions()) {
+            Pattern recommended = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Recommendation\\s*\\(\\s*\"" + Pattern.quote(a.id()) + "\"");
+            if (pack.shapes().stream().noneMatch(r -> recommended.matcher(r.consequence()).find())) {
+                warn(at("pack.yaml", a.location()), "action '" + a.id() + "' is recommended by no rule");
+            }
+        }
+    }
+
+    private void unread() {
+        Set<String> types = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        for (RuleShape r : pack.shapes()) {
+            collect(r.conditions(), types, words);
+            words(r.consequence(), words);
+            if (r.info().explainTemplate() != null) {
+                words(r.info().explainTemplate(), words);
+            }
+        }
+        for (DeclaredType t : DeclaredTypes.of(pack.directory())) {
+            if (!types.contains(t.name())) {
+                warn(t.location(), "type " + t.name() + " is matched by no rule: facts of it change nothing");
+                continue;
+            }
+            for (DeclaredType.Field f : t.fields()) {
+                if (!f.context() && !META_FIELDS.contains(f.name()) && !words.contains(f.name())) {
+                    warn(f.location(), "field " + t.name() + "." + f.name() + " is read by no rule;"
+                            + " mark it @context if it is there for the reader");
+                }
+            }
+        }
+    }
+
+    private static void collect(List<LhsElement> elements, Set<String> types, Set<String> words) {
+        for (LhsElement e : elements) {
+            words(e.text(), words);
+            if (e instanceof LhsElement.Pattern p) {
+                types.add(p.type());
+                if (p.source() instanceof LhsElement.Accumulate acc) {
+                    collect(acc.inputs(), types, words);
+                }
+            } else if (e instanceof LhsElement.Not n) {
+                collect(n.elements(), types, words);
+            } else if (e instanceof LhsElement.Exists x) {
+                collect(x.elements(), types, words);
+            } else if (e instanceof LhsElement.Or o) {
+                collect(o.branches(), types, words);
+            }
+        }
+    }
+
+    private static void words(String text, Set<String> words) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+    }
+
+    private static Location at(String file, Location l) {
+        return new Location(file, l.line(), l.column());
+    }
+
+    private void warn(Location at, String message) {
+        found.add(Diagnostic.warning(at, message));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.accord.cli;
+
+import dev.accord.analysis.Watch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code accord watch}: re-check and re-run on every save, until interrupted. */
+@Command(name = "watch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Watches the pack and the fact sets; on every save, reloads the pack and re-runs: evaluates each FACTS"
+                + " file (one line each), or with no FACTS runs the scenarios as 'accord test' does. A save that breaks"
+                + " the pack prints its diagnostics and leaves the last good pack in use. Stop with Ctrl-C."},
+        exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./accord watch", "  ./accord watch --rules my-pack my-facts.yaml other-facts.yaml"})
+public final class WatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "The rule pack. Default: " + Defaults.PACK + ".")
+    Path rules;
+
+    @Parameters(paramLabel = "FACTS", arity = "0..*", description = "Fact sets to evaluate on every change.")
+    List<Path> facts = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Path dir = rules == null ? Defaults.pack() : rules;
+        List<Path> scenarios = new ArrayList<>();
+        if (Files.isDirectory(dir.resolve("scenarios"))) {
+            scenarios.add(dir.resolve("scenarios"));
+        }
+        if (rules == null) {
+            scenarios.add(Defaults.facts().getParent());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Watch watch = new Watch(dir, facts, scenarios, report -> {
+            out.print(report);
+            out.println();
+            out.flush();
+        })) {
+            watch.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + dir, e);
+        }
+        return ExitCode.OK;
+    }
+}
