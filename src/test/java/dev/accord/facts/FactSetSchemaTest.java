@@ -31,8 +31,9 @@ class FactSetSchemaTest {
     }
 
     static Stream<Path> shipped() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("facts"))) {
-            return files.sorted().toList().stream();
+        try (Stream<Path> facts = Files.list(Path.of("facts"));
+                Stream<Path> scenarios = Files.list(Path.of("rules/nato-afghanistan/scenarios"))) {
+            return Stream.concat(facts, scenarios).sorted().toList().stream();
         }
     }
 

@@ -1,0 +1,75 @@
+package dev.accord.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The edit loop through a good save, a broken save and a fix, reports in order. */
+class WatchTest {
+
+    /** Generous: a guard against a hang, not a measure of speed. */
+    private static final long WAIT_SECONDS = 60;
+
+    private static String next(BlockingQueue<String> reports) throws InterruptedException {
+        String report = reports.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertThat(report).as("a report after the change").isNotNull();
+        return report;
+    }
+
+    @Test
+    void reRunsOnEverySaveAndKeepsTheLastGoodPackWhenASaveBreaksIt(@TempDir Path dir) throws Exception {
+        Path pack = dir.resolve("orders");
+        copy(Path.of("src/test/resources/packs/orders"), pack);
+        Path facts = pack.resolve("short.yaml");
+        BlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        Watch watch = new Watch(pack, List.of(facts), List.of(), reports::add);
+        Thread loop = new Thread(watch::run, "watch");
+        loop.start();
+        try {
+            assertThat(next(reports)).startsWith("── start ──").contains("short.yaml: HOLD (paid NOT_MET, stocked NOT_MET");
+
+            edit(facts, "available: 3", "available: 9");
+            assertThat(next(reports)).contains("short.yaml ──").contains("stocked MET");
+
+            edit(pack.resolve("types.drl"), "total : double", "totl : double");
+            assertThat(next(reports)).contains("types.drl ──")
+                    .contains("conditions.drl:10:21: error: Order has no field 'total'")
+                    .contains("still using the last good pack");
+
+            edit(pack.resolve("types.drl"), "totl : double", "total : double");
+            assertThat(next(reports)).contains("types.drl ──").contains("short.yaml: HOLD (paid NOT_MET, stocked MET");
+        } finally {
+            watch.close();
+            loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        }
+        assertThat(loop.isAlive()).as("the loop ends when the watch is closed").isFalse();
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
