@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.accord.rules.policy.PolicyCheck;
+import dev.accord.rules.policy.RulePolicy;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -44,13 +46,24 @@ public final class PackCompiler {
     }
 
     /**
+     * Parses the files, checks them against the policy, and only then compiles them: compiling
+     * already runs code of the pack (Drools evaluates rule annotations with MVEL).
+     *
      * @param files DRL sources in a stable order (by path)
-     * @throws InvalidRulesException with every error, located in the DRL
+     * @throws InvalidRulesException with every error or refusal, located in the DRL
      */
-    public static CompiledRules compile(List<DrlSource> files) {
+    public static CompiledRules compile(List<DrlSource> files, RulePolicy policy) {
         Map<String, DrlSource> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         List<PackageDescr> descrs = parse(files);
+        List<PolicyCheck.DrlFile> checked = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            checked.add(new PolicyCheck.DrlFile(files.get(i).path(), files.get(i).text(), descrs.get(i)));
+        }
+        List<Diagnostic> refused = PolicyCheck.check(policy, checked);
+        if (!refused.isEmpty()) {
+            throw new InvalidRulesException(refused);
+        }
 
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 PackCompiler.class.getClassLoader());

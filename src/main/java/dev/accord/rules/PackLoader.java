@@ -5,9 +5,11 @@ import dev.accord.InvalidRulesException;
 import dev.accord.Location;
 import dev.accord.facts.Problems;
 import dev.accord.facts.TextFile;
+import dev.accord.rules.policy.RulePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,10 +25,12 @@ public final class PackLoader {
     }
 
     /**
+     * @param policy         what the DRL may use, checked before anything is compiled
+     * @param compileTimeout how long parsing, checking and compiling may take together
      * @throws InvalidRulesException with every problem, files named relative to {@code directory}
      *                               (its {@code base()})
      */
-    public static Loaded load(Path directory) {
+    public static Loaded load(Path directory, RulePolicy policy, Duration compileTimeout) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidRulesException(List.of(Diagnostic.error(Location.of(directory.toString()),
                     Files.exists(directory) ? "not a directory: a rule pack is a folder with pack.yaml and .drl files"
@@ -47,7 +51,7 @@ public final class PackLoader {
             throw new InvalidRulesException(problems.sorted(), directory);
         }
         try {
-            return new Loaded(manifest, PackCompiler.compile(drl));
+            return new Loaded(manifest, TimedCompilation.run(() -> PackCompiler.compile(drl, policy), compileTimeout));
         } catch (InvalidRulesException e) {
             throw new InvalidRulesException(e.diagnostics(), directory);
         }
