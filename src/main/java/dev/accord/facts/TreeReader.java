@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -26,7 +27,14 @@ public final class TreeReader {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /** SnakeYAML's own size limit (3 MB by default) would cut in before Accord's, with a vaguer message. */
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) InputLimits.MAX_FACT_FILE_BYTES + 1);
+        return options;
+    }
 
     private TreeReader() {
     }
@@ -110,6 +118,7 @@ public final class TreeReader {
         private final JsonParser parser;
         private final String fileName;
         private final Problems problems;
+        private int depth;
 
         Walker(JsonParser parser, String fileName, Problems problems) {
             this.parser = parser;
@@ -122,10 +131,14 @@ public final class TreeReader {
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 throw new RefusedSyntax(location, "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
             }
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= InputLimits.MAX_NESTING_DEPTH) {
+                throw new RefusedSyntax(location, "mappings and lists are nested more than "
+                        + InputLimits.MAX_NESTING_DEPTH + " deep here, past the limit");
+            }
             return switch (token) {
-                case START_OBJECT -> mapping(location);
-                case START_ARRAY -> sequence(location);
-                case VALUE_STRING -> new Node.Scalar(parser.getText(), location);
+                case START_OBJECT -> nested(() -> mapping(location));
+                case START_ARRAY -> nested(() -> sequence(location));
+                case VALUE_STRING -> new Node.Scalar(limited(parser.getText(), location), location);
                 case VALUE_NUMBER_INT -> new Node.Scalar(parser.getNumberValue() instanceof Integer i
                         ? Long.valueOf(i) : parser.getNumberValue(), location);
                 case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getDecimalValue(), location);
@@ -136,11 +149,34 @@ public final class TreeReader {
             };
         }
 
+        private interface Reading {
+            Node read() throws IOException;
+        }
+
+        private Node nested(Reading reading) throws IOException {
+            depth++;
+            try {
+                return reading.read();
+            } finally {
+                depth--;
+            }
+        }
+
+        /** A text past the length limit is reported, and only its start is kept. */
+        private String limited(String text, Location location) {
+            if (text.length() <= InputLimits.MAX_STRING_LENGTH) {
+                return text;
+            }
+            problems.error(location, "a text of " + text.length() + " characters, more than the limit of "
+                    + InputLimits.MAX_STRING_LENGTH);
+            return text.substring(0, InputLimits.MAX_STRING_LENGTH);
+        }
+
         private Node mapping(Location location) throws IOException {
             Map<String, Node.Entry> entries = new LinkedHashMap<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String key = parser.currentName();
                 Location keyLocation = at(parser, fileName);
+                String key = limited(parser.currentName(), keyLocation);
                 Node value = node(parser.nextToken());
                 Node.Entry previous = entries.get(key);
                 if (previous != null) {

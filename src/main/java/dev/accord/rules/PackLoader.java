@@ -3,6 +3,7 @@ package dev.accord.rules;
 import dev.accord.Diagnostic;
 import dev.accord.InvalidRulesException;
 import dev.accord.Location;
+import dev.accord.facts.InputLimits;
 import dev.accord.facts.Problems;
 import dev.accord.facts.TextFile;
 import dev.accord.rules.policy.RulePolicy;
@@ -41,7 +42,7 @@ public final class PackLoader {
             throw fail(directory, Location.of(ManifestReader.FILE), "missing: a rule pack needs a pack.yaml naming its conditions and actions");
         }
         Problems problems = new Problems();
-        String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, problems);
+        String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, InputLimits.MAX_MANIFEST_BYTES, problems);
         Manifest manifest = manifestText == null ? null : ManifestReader.read(manifestText, problems);
         List<DrlSource> drl = drlFiles(directory, problems);
         if (drl.isEmpty() && !problems.hasErrors()) {
@@ -68,7 +69,7 @@ public final class PackLoader {
         List<DrlSource> sources = new ArrayList<>();
         for (Path p : paths) {
             String relative = directory.relativize(p).toString().replace('\\', '/');
-            String text = TextFile.read(p, relative, problems);
+            String text = TextFile.read(p, relative, InputLimits.MAX_DRL_FILE_BYTES, problems);
             if (text != null) {
                 sources.add(DrlSource.of(relative, text));
             }

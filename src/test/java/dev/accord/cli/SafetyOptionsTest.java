@@ -3,7 +3,6 @@ package dev.accord.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.TestPacks;
-import dev.accord.rules.policy.RulePolicyTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class SafetyOptionsTest {
 
     @Test
     void strictRefusesAPackThatLogsAndTrustRulesRunsIt() {
-        Path pack = TestPacks.write(dir.resolve("logging"), TestPacks.SIMPLE_MANIFEST, Map.of("log.drl", RulePolicyTest.LOGGING));
+        Path pack = TestPacks.write(dir.resolve("logging"), TestPacks.SIMPLE_MANIFEST, Map.of("log.drl", TestPacks.LOGGING));
         Path facts = facts("facts: []\n");
 
         Run strict = accord("evaluate", "--rules", pack.toString(), facts.toString());

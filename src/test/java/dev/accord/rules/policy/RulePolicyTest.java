@@ -19,21 +19,6 @@ class RulePolicyTest {
     @TempDir
     Path dir;
 
-    /** A pack whose action logs through java.util.logging: harmless, but not in the strict list. */
-    static final String LOGGING = """
-            package logging;
-            import dev.accord.vocabulary.Assessment;
-            import dev.accord.vocabulary.Status;
-            import java.util.logging.Logger;
-
-            rule "Log and assess"
-            when
-            then
-                Logger.getLogger("accord-test").fine("assessing c1");
-                insert(new Assessment("c1", Status.MET));
-            end
-            """;
-
     @Test
     void theDefaultPackPassesStrict() {
         RulePack pack = RulePack.load(TestPacks.NATO_DIR, RulePolicy.strict());
@@ -43,7 +28,7 @@ class RulePolicyTest {
 
     @Test
     void strictRefusesALoggerThatAnExtendedPolicyAllows() {
-        Path pack = TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("log.drl", LOGGING));
+        Path pack = TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("log.drl", TestPacks.LOGGING));
 
         InvalidRulesException refused = catchThrowableOfType(InvalidRulesException.class, () -> RulePack.load(pack));
         RulePack allowed = RulePack.load(pack, RulePolicy.strict().allowClass("java.util.logging.Logger"));
