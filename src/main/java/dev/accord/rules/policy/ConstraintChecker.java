@@ -78,7 +78,7 @@ final class ConstraintChecker {
             DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
             ConstraintConnectiveDescr result = parser.parse(constraint);
             return parser.hasErrors() ? null : result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return null; // the compiler will report the syntax; the policy refuses what it cannot read
         }
     }

@@ -62,14 +62,24 @@ final class JavaChecker {
         this.refusals = refusals;
     }
 
+    /**
+     * Brackets nested deeper than this are refused unread: JavaParser recurses once per level
+     * and would overflow the stack long before a real rule needs this many.
+     */
+    static final int MAX_NESTING = 64;
+
     /** Statements: an action, a function body, accumulate code. */
     void checkStatements(CodeFragment code, Set<String> variables, Kind kind, boolean mvel, String what) {
+        if (tooDeep(code, what)) {
+            return;
+        }
         ModifyBlocks.Rewritten rewritten = ModifyBlocks.rewrite(code.code());
         String text = rewritten.code();
-        ParseResult<?> parsed = parser.parseBlock("{" + text + "\n}");
+        ParseResult<?> parsed = parse(() -> parser.parseBlock("{" + rewritten.code() + "\n}"));
         if (!parsed.isSuccessful() && mvel) {
             text = withSemicolons(text); // MVEL lets a statement end at the end of its line
-            parsed = parser.parseBlock("{" + text + "\n}");
+            String withEnds = text;
+            parsed = parse(() -> parser.parseBlock("{" + withEnds + "\n}"));
         }
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             refuseUnreadable(code, parsed, 1, what, mvel);
@@ -80,8 +90,11 @@ final class JavaChecker {
 
     /** One expression: a constraint's operand, eval, from, an attribute, an accumulate result. */
     void checkExpression(CodeFragment code, Set<String> variables, Kind kind, String what) {
+        if (tooDeep(code, what)) {
+            return;
+        }
         String text = code.code().replace("!.", " ."); // MVEL's null-safe dereference; same calls
-        ParseResult<Expression> parsed = parser.parseExpression(text);
+        ParseResult<Expression> parsed = parse(() -> parser.parseExpression(text));
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             refuseUnreadable(code, parsed, 0, what, false);
             return;
@@ -98,7 +111,10 @@ final class JavaChecker {
         if (value.isEmpty() || value.matches("[\\w\\- ]+")) {
             return;
         }
-        ParseResult<Expression> parsed = parser.parseExpression(value);
+        if (tooDeep(code, what)) {
+            return;
+        }
+        ParseResult<Expression> parsed = parse(() -> parser.parseExpression(value));
         if (parsed.isSuccessful() && parsed.getResult().orElse(null) instanceof LiteralExpr) {
             return;
         }
@@ -107,7 +123,10 @@ final class JavaChecker {
 
     /** A type written in the DRL: a global's, a field's, a function's parameter or result. */
     void checkType(CodeFragment code, String what) {
-        ParseResult<Type> parsed = parser.parseType(code.code());
+        if (tooDeep(code, what)) {
+            return;
+        }
+        ParseResult<Type> parsed = parse(() -> parser.parseType(code.code()));
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             refuseUnreadable(code, parsed, 0, what, false);
             return;
@@ -115,10 +134,42 @@ final class JavaChecker {
         new Visit(code, ModifyBlocks.rewrite(""), 0, Set.of(), Kind.CODE, what).check(parsed.getResult().get());
     }
 
+    /** Refuses code whose brackets nest past {@link #MAX_NESTING}, at the bracket that goes too deep. */
+    private boolean tooDeep(CodeFragment code, String what) {
+        String text = code.code();
+        boolean[] isCode = ModifyBlocks.codeMask(text);
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isCode[i]) {
+                continue;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    refusals.refuse(code.at(i), what + " nests brackets more than " + MAX_NESTING
+                            + " deep, past what the rule policy checks");
+                    return true;
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return false;
+    }
+
+    /** Parses; a stack overflow (input nested deeper than the bracket count shows) counts as unreadable. */
+    private static <T> ParseResult<T> parse(java.util.function.Supplier<ParseResult<T>> parsing) {
+        try {
+            return parsing.get();
+        } catch (StackOverflowError e) {
+            return new ParseResult<>(null, List.of(new com.github.javaparser.Problem("too deeply nested", null, e)), null);
+        }
+    }
+
     /** The local variables some statements declare (accumulate's init code declares what the rest uses). */
     Set<String> declaredNames(String statements) {
         Set<String> names = new HashSet<>();
-        parser.parseBlock("{" + ModifyBlocks.rewrite(statements).code() + "\n}").getResult()
+        parse(() -> parser.parseBlock("{" + ModifyBlocks.rewrite(statements).code() + "\n}")).getResult()
                 .ifPresent(b -> b.walk(VariableDeclarator.class, v -> names.add(v.getNameAsString())));
         return names;
     }
