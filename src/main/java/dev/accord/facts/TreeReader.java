@@ -49,6 +49,14 @@ public final class TreeReader {
      * the position of the error to {@code problems}.
      */
     public static Node read(String text, String fileName, Problems problems) {
+        Location surrogate = unpairedSurrogate(text, fileName);
+        if (surrogate != null) {
+            // Only text handed over as a Java string can hold one (files are decoded strictly), and
+            // SnakeYAML fails on one at its buffer boundary with an IndexOutOfBoundsException.
+            problems.error(surrogate, "an unpaired surrogate (U+" + Integer.toHexString(
+                    text.charAt(offsetOf(text, surrogate))).toUpperCase(Locale.ROOT) + "): the text is not valid Unicode");
+            return null;
+        }
         JsonFactory factory = isJson(fileName) ? JSON : YAML;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -73,6 +81,37 @@ public final class TreeReader {
             problems.error(Location.of(fileName), "cannot read: " + e.getMessage());
             return null;
         }
+    }
+
+    private static Location unpairedSurrogate(String text, String fileName) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                column += 2;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return new Location(fileName, line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return null;
+    }
+
+    private static int offsetOf(String text, Location location) {
+        int offset = 0;
+        for (int line = 1; line < location.line(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + location.column() - 1;
     }
 
     private static Location at(JsonParser parser, String fileName) {

@@ -110,6 +110,11 @@ public final class PackCompiler {
         List<PackageDescr> descrs = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (DrlSource file : files) {
+            Diagnostic tooDeep = DrlNesting.check(file);
+            if (tooDeep != null) {
+                errors.add(tooDeep);
+                continue;
+            }
             DrlParser parser = new DrlParser();
             Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(file.path());

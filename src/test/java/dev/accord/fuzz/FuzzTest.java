@@ -125,7 +125,8 @@ class FuzzTest {
         try {
             Path dir = Files.createDirectories(Path.of("target/fuzz-failures", target));
             Path file = dir.resolve(SEED + "-" + failures.size() + "-" + name);
-            Files.writeString(file, input);
+            // getBytes replaces what UTF-8 cannot hold (a lone surrogate) rather than failing
+            Files.write(file, input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             failures.add(file + ": " + what);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

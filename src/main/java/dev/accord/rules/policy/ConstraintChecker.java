@@ -28,6 +28,12 @@ final class ConstraintChecker {
             "meets", "metby", "overlaps", "overlappedby", "starts", "startedby", "instanceof", "null", "true",
             "false");
 
+    /**
+     * Drools' DRL6 expression parser backtracks exponentially on nested square brackets (16
+     * levels take seconds, 20 minutes); real constraints hardly nest them at all.
+     */
+    static final int MAX_SQUARE_NESTING = 4;
+
     private final JavaChecker java;
     private final Refusals refusals;
 
@@ -39,6 +45,9 @@ final class ConstraintChecker {
     /** The variables a constraint binds ({@code $to : to}); empty when it cannot be parsed. */
     static Set<String> bindings(String constraint) {
         Set<String> names = new HashSet<>();
+        if (squareNesting(constraint) >= 0) {
+            return names; // refused by check()
+        }
         ConstraintConnectiveDescr parsed = parse(constraint);
         if (parsed != null) {
             collect(parsed, new ArrayList<>(), names);
@@ -49,6 +58,12 @@ final class ConstraintChecker {
     void check(DrlText drl, String constraint, int line, Set<String> variables, String what) {
         CodeFragment whole = new CodeFragment(drl, constraint, line);
         String decoded = whole.code();
+        int tooDeep = squareNesting(decoded);
+        if (tooDeep >= 0) {
+            refusals.refuse(whole.at(tooDeep), what + " nests square brackets more than " + MAX_SQUARE_NESTING
+                    + " deep, which Drools' parser cannot read in reasonable time");
+            return;
+        }
         ConstraintConnectiveDescr parsed = parse(decoded);
         if (parsed == null) {
             refusals.refuse(whole.start(), what + " cannot be checked: it is not a constraint the policy can read");
@@ -71,6 +86,29 @@ final class ConstraintChecker {
                 return;
             }
         }
+    }
+
+    /** The offset of the first '[' nested past the limit (or any bracket past the general limit), or -1. */
+    static int squareNesting(String code) {
+        boolean[] isCode = ModifyBlocks.codeMask(code);
+        int square = 0;
+        int all = 0;
+        for (int i = 0; i < code.length(); i++) {
+            if (!isCode[i]) {
+                continue;
+            }
+            char c = code.charAt(i);
+            if (c == '[' && ++square > MAX_SQUARE_NESTING || "([{".indexOf(c) >= 0 && ++all > JavaChecker.MAX_NESTING) {
+                return i;
+            }
+            if (c == ']') {
+                square = Math.max(0, square - 1);
+            }
+            if (")]}".indexOf(c) >= 0) {
+                all = Math.max(0, all - 1);
+            }
+        }
+        return -1;
     }
 
     private static ConstraintConnectiveDescr parse(String constraint) {
