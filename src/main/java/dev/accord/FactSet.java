@@ -4,6 +4,7 @@ import dev.accord.facts.Expectation;
 import dev.accord.facts.Fact;
 import dev.accord.facts.FactSetData;
 import dev.accord.facts.FactSetReader;
+import dev.accord.facts.InputLimits;
 import dev.accord.facts.Problems;
 import dev.accord.facts.Source;
 import dev.accord.facts.TextFile;
@@ -42,7 +43,7 @@ public final class FactSet {
      */
     public static FactSet load(Path file) {
         Problems problems = new Problems();
-        String text = TextFile.read(file, file.toString(), problems);
+        String text = TextFile.read(file, file.toString(), InputLimits.MAX_FACT_FILE_BYTES, problems);
         if (text == null) {
             throw new InvalidFactsException(problems.sorted());
         }

@@ -9,6 +9,7 @@ import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
 import dev.accord.rules.PackLoader;
+import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,13 +36,27 @@ public final class RulePack {
     }
 
     /**
-     * Reads {@code pack.yaml} and compiles every {@code .drl} file under {@code directory}.
+     * Reads {@code pack.yaml} and compiles every {@code .drl} file under {@code directory}, after
+     * checking the DRL against {@link RulePolicy#strict()}.
      *
-     * @throws InvalidRulesException with every problem found; file names in its diagnostics are
-     *                               relative to {@code directory}
+     * @throws InvalidRulesException with every problem found (refusals of the policy included);
+     *                               file names in its diagnostics are relative to {@code directory}
      */
     public static RulePack load(Path directory) {
-        PackLoader.Loaded loaded = PackLoader.load(directory);
+        return load(directory, LoadOptions.defaults());
+    }
+
+    /**
+     * Like {@link #load(Path)}, checking the DRL against {@code policy}; {@link RulePolicy#trusted()}
+     * checks nothing.
+     */
+    public static RulePack load(Path directory, RulePolicy policy) {
+        return load(directory, LoadOptions.defaults().withPolicy(policy));
+    }
+
+    /** Like {@link #load(Path)}, with the given policy and compile timeout. */
+    public static RulePack load(Path directory, LoadOptions options) {
+        PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout());
         return new RulePack(directory, loaded.manifest(), loaded.rules());
     }
 
@@ -50,13 +65,22 @@ public final class RulePack {
      * explains the result.
      *
      * @throws InvalidFactsException when a fact does not fit the pack's types
-     * @throws EvaluationException   when a rule's action fails or the rules loop
+     * @throws EvaluationException   when a rule's action fails, or the evaluation passes the
+     *                               {@linkplain EvaluationLimits#defaults() default limits}
      */
     public Decision evaluate(FactSet facts) {
+        return evaluate(facts, EvaluationLimits.defaults());
+    }
+
+    /**
+     * Like {@link #evaluate(FactSet)}, with other limits on rule firings and time. Passing a limit
+     * ends this evaluation only: the pack stays usable.
+     */
+    public Decision evaluate(FactSet facts, EvaluationLimits limits) {
         List<BoundFact> bound = FactBinder.bind(facts.data(), rules.types());
         SessionRecord record;
         try {
-            record = SessionRunner.run(rules, bound, SessionRunner.DEFAULT_FIRING_LIMIT);
+            record = SessionRunner.run(rules, bound, limits.maxFirings(), limits.timeout());
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory);
         }

@@ -27,6 +27,21 @@ public final class TestPacks {
               - { id: WAIT }
             """;
 
+    /** A pack whose action logs through java.util.logging: harmless, but not in the strict policy. */
+    public static final String LOGGING = """
+            package logging;
+            import dev.accord.vocabulary.Assessment;
+            import dev.accord.vocabulary.Status;
+            import java.util.logging.Logger;
+
+            rule "Log and assess"
+            when
+            then
+                Logger.getLogger("accord-test").fine("assessing c1");
+                insert(new Assessment("c1", Status.MET));
+            end
+            """;
+
     private TestPacks() {
     }
 

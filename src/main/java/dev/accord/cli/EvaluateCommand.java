@@ -1,12 +1,16 @@
 package dev.accord.cli;
 
 import dev.accord.Decision;
+import dev.accord.EvaluationLimits;
+import dev.accord.LoadOptions;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.explain.Format;
 import dev.accord.explain.TextRenderer;
+import dev.accord.rules.policy.RulePolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +49,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Option(names = "--trust-rules",
+            description = "Compile the pack's DRL without checking it against the rule policy. Only for rules you"
+                + " would run as your own code: DRL can do anything Java can. See docs/SECURITY.md.")
+    boolean trustRules;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + EvaluationLimits.DEFAULT_MAX_FIRINGS,
+            description = "Stop the evaluation after N rule firings (the rules probably loop). Default: ${DEFAULT-VALUE}.")
+    int maxFirings = EvaluationLimits.DEFAULT_MAX_FIRINGS;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Stop the evaluation after this long, e.g. 30s, 500ms, 2m. Default: ${DEFAULT-VALUE}.")
+    Duration timeout = EvaluationLimits.DEFAULT_TIMEOUT;
+
+    @Option(names = "--compile-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "Give up compiling the pack after this long. Default: ${DEFAULT-VALUE}.")
+    Duration compileTimeout = LoadOptions.DEFAULT_COMPILE_TIMEOUT;
+
     @Override
     public Integer call() {
+        if (maxFirings < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-firings must be at least 1, got " + maxFirings);
+        }
         if (rules != null && facts == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give the fact set to evaluate with --rules " + rules);
@@ -56,9 +81,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Loads, evaluates and prints; failures propagate as exceptions that {@link Failures} reports. */
     int evaluate(PrintWriter out, PrintWriter err) {
-        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
+        LoadOptions options = LoadOptions.defaults().withCompileTimeout(compileTimeout)
+                .withPolicy(trustRules ? RulePolicy.trusted() : RulePolicy.strict());
+        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules, options);
         pack.warnings().forEach(w -> err.println(w.relativeTo(pack.directory())));
-        Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
+        FactSet factSet = FactSet.load(facts == null ? Defaults.facts() : facts);
+        Decision decision = pack.evaluate(factSet, EvaluationLimits.defaults().withMaxFirings(maxFirings).withTimeout(timeout));
         String rendered = format == Format.TEXT ? TextRenderer.render(decision, output.textStyle()) : decision.render(format);
         output.write(rendered, out);
         err.flush();

@@ -8,6 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -28,7 +30,14 @@ final class DerivationRecorder {
     private final IdentityHashMap<Match, Firing> firingOfMatch = new IdentityHashMap<>();
     /** Facts inserted by a rule's action, with the firing that inserted them. */
     private final IdentityHashMap<Object, Firing> insertedBy = new IdentityHashMap<>();
-    private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
+    /**
+     * Read by the caller's thread while the session may still run on its worker (after a time
+     * limit), hence concurrent; the rest is read only after the worker has finished.
+     */
+    private final ConcurrentHashMap<String, Integer> firingsPerRule = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, RuleInfo> ruleByName = new ConcurrentHashMap<>();
+    private final AtomicInteger firingCount = new AtomicInteger();
+    private volatile RuleInfo running;
     private Firing current;
 
     DerivationRecorder(CompiledRules rules) {
@@ -47,11 +56,15 @@ final class DerivationRecorder {
             firings.add(current);
             firingOfMatch.put(match, current);
             firingsPerRule.merge(current.rule().name(), 1, Integer::sum);
+            ruleByName.putIfAbsent(current.rule().name(), current.rule());
+            firingCount.incrementAndGet();
+            running = current.rule();
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             current = null;
+            running = null;
         }
     };
 
@@ -92,10 +105,25 @@ final class DerivationRecorder {
         return insertedBy.get(fact);
     }
 
-    /** Rule names with how often each fired, most first: what a looping pack is blamed on. */
+    /** Rule names with how often each fired, most first (ties by name): what a looping pack is blamed on. */
     List<Map.Entry<String, Integer>> busiestRules(int limit) {
-        return firingsPerRule.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        return Map.copyOf(firingsPerRule).entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).toList();
+    }
+
+    /** The rule of this name, if it fired. Safe to call while the session runs. */
+    RuleInfo ruleNamed(String name) {
+        return ruleByName.get(name);
+    }
+
+    /** How many firings began so far. Safe to call while the session runs. */
+    int firingCount() {
+        return firingCount.get();
+    }
+
+    /** The rule whose action is running now, or null between firings. Safe to call while the session runs. */
+    RuleInfo running() {
+        return running;
     }
 }

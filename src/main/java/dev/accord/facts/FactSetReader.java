@@ -36,6 +36,11 @@ public final class FactSetReader {
 
     /** Returns the fact set, or null when {@code problems} has errors. */
     public static FactSetData read(String text, String file, Problems problems) {
+        if (text.length() > InputLimits.MAX_FACT_FILE_BYTES) {
+            problems.error(Location.of(file), "the text is " + text.length() + " characters, more than the limit of "
+                    + InputLimits.MAX_FACT_FILE_BYTES);
+            return null;
+        }
         Node root = TreeReader.read(text, file, problems);
         if (root == null) {
             return null;
@@ -62,6 +67,11 @@ public final class FactSetReader {
 
     private List<Fact> facts(List<Node> items, Map<String, Source> sources) {
         List<Fact> facts = new ArrayList<>();
+        if (items.size() > InputLimits.MAX_FACTS) {
+            problems.error(items.get(InputLimits.MAX_FACTS).location(), "fact #" + (InputLimits.MAX_FACTS + 1)
+                    + ": a fact set holds at most " + InputLimits.MAX_FACTS + " facts; this one has " + items.size());
+            return facts;
+        }
         Map<String, Location> idLocations = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             MappingView f = MappingView.of(items.get(i), "fact #" + (i + 1), problems);

@@ -16,11 +16,18 @@ public final class TextFile {
     }
 
     /**
-     * @param name how to name the file in a diagnostic
+     * @param name     how to name the file in a diagnostic
+     * @param maxBytes the largest file accepted; a larger one is reported, not read
      * @return the text, or null after adding the reason to {@code problems}
      */
-    public static String read(Path file, String name, Problems problems) {
+    public static String read(Path file, String name, long maxBytes, Problems problems) {
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                problems.error(Location.of(name), "the file is " + size + " bytes, more than the limit of "
+                        + InputLimits.size(maxBytes));
+                return null;
+            }
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
             problems.error(Location.of(name), "no such file");

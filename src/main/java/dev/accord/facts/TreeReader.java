@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -26,7 +27,14 @@ public final class TreeReader {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /** SnakeYAML's own size limit (3 MB by default) would cut in before Accord's, with a vaguer message. */
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) InputLimits.MAX_FACT_FILE_BYTES + 1);
+        return options;
+    }
 
     private TreeReader() {
     }
@@ -41,6 +49,14 @@ public final class TreeReader {
      * the position of the error to {@code problems}.
      */
     public static Node read(String text, String fileName, Problems problems) {
+        Location surrogate = unpairedSurrogate(text, fileName);
+        if (surrogate != null) {
+            // Only text handed over as a Java string can hold one (files are decoded strictly), and
+            // SnakeYAML fails on one at its buffer boundary with an IndexOutOfBoundsException.
+            problems.error(surrogate, "an unpaired surrogate (U+" + Integer.toHexString(
+                    text.charAt(offsetOf(text, surrogate))).toUpperCase(Locale.ROOT) + "): the text is not valid Unicode");
+            return null;
+        }
         JsonFactory factory = isJson(fileName) ? JSON : YAML;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -65,6 +81,37 @@ public final class TreeReader {
             problems.error(Location.of(fileName), "cannot read: " + e.getMessage());
             return null;
         }
+    }
+
+    private static Location unpairedSurrogate(String text, String fileName) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                column += 2;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return new Location(fileName, line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return null;
+    }
+
+    private static int offsetOf(String text, Location location) {
+        int offset = 0;
+        for (int line = 1; line < location.line(); line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        return offset + location.column() - 1;
     }
 
     private static Location at(JsonParser parser, String fileName) {
@@ -110,6 +157,7 @@ public final class TreeReader {
         private final JsonParser parser;
         private final String fileName;
         private final Problems problems;
+        private int depth;
 
         Walker(JsonParser parser, String fileName, Problems problems) {
             this.parser = parser;
@@ -122,10 +170,14 @@ public final class TreeReader {
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 throw new RefusedSyntax(location, "YAML aliases (*" + parser.getText() + ") are not supported: write the value out");
             }
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= InputLimits.MAX_NESTING_DEPTH) {
+                throw new RefusedSyntax(location, "mappings and lists are nested more than "
+                        + InputLimits.MAX_NESTING_DEPTH + " deep here, past the limit");
+            }
             return switch (token) {
-                case START_OBJECT -> mapping(location);
-                case START_ARRAY -> sequence(location);
-                case VALUE_STRING -> new Node.Scalar(parser.getText(), location);
+                case START_OBJECT -> nested(() -> mapping(location));
+                case START_ARRAY -> nested(() -> sequence(location));
+                case VALUE_STRING -> new Node.Scalar(limited(parser.getText(), location), location);
                 case VALUE_NUMBER_INT -> new Node.Scalar(parser.getNumberValue() instanceof Integer i
                         ? Long.valueOf(i) : parser.getNumberValue(), location);
                 case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getDecimalValue(), location);
@@ -136,11 +188,34 @@ public final class TreeReader {
             };
         }
 
+        private interface Reading {
+            Node read() throws IOException;
+        }
+
+        private Node nested(Reading reading) throws IOException {
+            depth++;
+            try {
+                return reading.read();
+            } finally {
+                depth--;
+            }
+        }
+
+        /** A text past the length limit is reported, and only its start is kept. */
+        private String limited(String text, Location location) {
+            if (text.length() <= InputLimits.MAX_STRING_LENGTH) {
+                return text;
+            }
+            problems.error(location, "a text of " + text.length() + " characters, more than the limit of "
+                    + InputLimits.MAX_STRING_LENGTH);
+            return text.substring(0, InputLimits.MAX_STRING_LENGTH);
+        }
+
         private Node mapping(Location location) throws IOException {
             Map<String, Node.Entry> entries = new LinkedHashMap<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                String key = parser.currentName();
                 Location keyLocation = at(parser, fileName);
+                String key = limited(parser.currentName(), keyLocation);
                 Node value = node(parser.nextToken());
                 Node.Entry previous = entries.get(key);
                 if (previous != null) {

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.accord.rules.policy.PolicyCheck;
+import dev.accord.rules.policy.RulePolicy;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -44,13 +46,16 @@ public final class PackCompiler {
     }
 
     /**
+     * Parses the files, checks them against the policy, and only then compiles them: compiling
+     * already runs code of the pack (Drools evaluates rule annotations with MVEL).
+     *
      * @param files DRL sources in a stable order (by path)
-     * @throws InvalidRulesException with every error, located in the DRL
+     * @throws InvalidRulesException with every error or refusal, located in the DRL
      */
-    public static CompiledRules compile(List<DrlSource> files) {
+    public static CompiledRules compile(List<DrlSource> files, RulePolicy policy) {
         Map<String, DrlSource> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
-        List<PackageDescr> descrs = parse(files);
+        List<PackageDescr> descrs = parseAndCheck(files, policy);
 
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 PackCompiler.class.getClassLoader());
@@ -82,11 +87,36 @@ public final class PackCompiler {
                 EvaluationImports.of(kieBase, descrs), List.copyOf(dedupe(warnings)));
     }
 
+    /**
+     * Parses the files and checks them against the policy, compiling nothing: what the fuzz tests
+     * drive, since compiling takes a hundred times longer.
+     *
+     * @return what the parser made of each file, in order
+     * @throws InvalidRulesException with every syntax error or refusal
+     */
+    static List<PackageDescr> parseAndCheck(List<DrlSource> files, RulePolicy policy) {
+        List<PackageDescr> descrs = parse(files);
+        List<PolicyCheck.DrlFile> checked = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            checked.add(new PolicyCheck.DrlFile(files.get(i).path(), files.get(i).text(), descrs.get(i)));
+        }
+        List<Diagnostic> refused = PolicyCheck.check(policy, checked);
+        if (!refused.isEmpty()) {
+            throw new InvalidRulesException(refused);
+        }
+        return descrs;
+    }
+
     /** Parses each file on its own, so a syntax error in one does not hide those in the others. */
     private static List<PackageDescr> parse(List<DrlSource> files) {
         List<PackageDescr> descrs = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (DrlSource file : files) {
+            Diagnostic tooDeep = DrlNesting.check(file);
+            if (tooDeep != null) {
+                errors.add(tooDeep);
+                continue;
+            }
             DrlParser parser = new DrlParser();
             Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(file.path());
@@ -101,6 +131,8 @@ public final class PackCompiler {
                 }
             } catch (DroolsParserException | IOException e) {
                 errors.add(Diagnostic.error(Location.of(file.path()), "cannot parse: " + e.getMessage()));
+            } catch (StackOverflowError e) {
+                errors.add(Diagnostic.error(Location.of(file.path()), "cannot parse: the file nests too deeply"));
             }
         }
         if (!errors.isEmpty()) {

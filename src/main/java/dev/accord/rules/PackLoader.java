@@ -3,11 +3,14 @@ package dev.accord.rules;
 import dev.accord.Diagnostic;
 import dev.accord.InvalidRulesException;
 import dev.accord.Location;
+import dev.accord.facts.InputLimits;
 import dev.accord.facts.Problems;
 import dev.accord.facts.TextFile;
+import dev.accord.rules.policy.RulePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,10 +26,12 @@ public final class PackLoader {
     }
 
     /**
+     * @param policy         what the DRL may use, checked before anything is compiled
+     * @param compileTimeout how long parsing, checking and compiling may take together
      * @throws InvalidRulesException with every problem, files named relative to {@code directory}
      *                               (its {@code base()})
      */
-    public static Loaded load(Path directory) {
+    public static Loaded load(Path directory, RulePolicy policy, Duration compileTimeout) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidRulesException(List.of(Diagnostic.error(Location.of(directory.toString()),
                     Files.exists(directory) ? "not a directory: a rule pack is a folder with pack.yaml and .drl files"
@@ -37,7 +42,7 @@ public final class PackLoader {
             throw fail(directory, Location.of(ManifestReader.FILE), "missing: a rule pack needs a pack.yaml naming its conditions and actions");
         }
         Problems problems = new Problems();
-        String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, problems);
+        String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, InputLimits.MAX_MANIFEST_BYTES, problems);
         Manifest manifest = manifestText == null ? null : ManifestReader.read(manifestText, problems);
         List<DrlSource> drl = drlFiles(directory, problems);
         if (drl.isEmpty() && !problems.hasErrors()) {
@@ -47,7 +52,7 @@ public final class PackLoader {
             throw new InvalidRulesException(problems.sorted(), directory);
         }
         try {
-            return new Loaded(manifest, PackCompiler.compile(drl));
+            return new Loaded(manifest, TimedCompilation.run(() -> PackCompiler.compile(drl, policy), compileTimeout));
         } catch (InvalidRulesException e) {
             throw new InvalidRulesException(e.diagnostics(), directory);
         }
@@ -74,7 +79,7 @@ public final class PackLoader {
         List<DrlSource> sources = new ArrayList<>();
         for (Path p : paths) {
             String relative = directory.relativize(p).toString().replace('\\', '/');
-            String text = TextFile.read(p, relative, problems);
+            String text = TextFile.read(p, relative, InputLimits.MAX_DRL_FILE_BYTES, problems);
             if (text != null) {
                 sources.add(DrlSource.of(relative, text));
             }

@@ -146,7 +146,7 @@ class CommandLineTest {
         Run run = accord("evaluate", "--rules", pack.toString(), facts.toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.EVALUATION_FAILED);
-        assertThat(run.err()).startsWith(pack.resolve("loop.drl") + ":5:1: error: stopped after 100000 rule firings");
+        assertThat(run.err()).startsWith(pack.resolve("loop.drl") + ":5:1: error: stopped after 100000 rule firings (the firing limit)");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.accord.rules.policy;
+
+import dev.accord.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
+import org.drools.drl.ast.descr.FunctionImportDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+
+/**
+ * Checks a pack's parsed DRL against a {@link RulePolicy} before anything of it is compiled
+ * (compiling already runs code of the pack: Drools evaluates rule annotations with MVEL).
+ */
+public final class PolicyCheck {
+
+    /** One DRL file: its path in the pack, its text, and what Drools' parser made of it. */
+    public record DrlFile(String path, String text, PackageDescr descr) {
+    }
+
+    private PolicyCheck() {
+    }
+
+    /** Every refusal, in file order; empty when the policy allows everything. */
+    public static List<Diagnostic> check(RulePolicy policy, List<DrlFile> files) {
+        if (!policy.checks()) {
+            return List.of();
+        }
+        Set<String> declared = new HashSet<>();
+        Map<String, Set<String>> functionsByPackage = new HashMap<>();
+        for (DrlFile f : files) {
+            PackageDescr p = f.descr();
+            List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(p.getTypeDeclarations());
+            types.addAll(p.getEnumDeclarations());
+            for (AbstractClassTypeDeclarationDescr t : types) {
+                String name = qualified(p.getNamespace(), t.getTypeName());
+                // Declaring an existing class only adds metadata to it; it does not make it the pack's own.
+                if (!TypeScope.exists(name) && !TypeScope.exists(t.getTypeName())) {
+                    declared.add(name);
+                }
+            }
+            Set<String> functions = functionsByPackage.computeIfAbsent(p.getNamespace(), k -> new HashSet<>());
+            p.getFunctions().forEach(fn -> functions.add(fn.getName()));
+        }
+        Refusals refusals = new Refusals();
+        for (DrlFile f : files) {
+            PackageDescr p = f.descr();
+            List<String> single = new ArrayList<>();
+            List<String> wildcard = new ArrayList<>();
+            for (ImportDescr i : p.getImports()) {
+                String target = UnicodeEscapes.decode(i.getTarget()).text();
+                (target.endsWith(".*") ? wildcard : single).add(target.endsWith(".*") ? target.substring(0, target.length() - 2) : target);
+            }
+            Set<String> functions = new HashSet<>(functionsByPackage.getOrDefault(p.getNamespace(), Set.of()));
+            for (FunctionImportDescr i : p.getFunctionImports()) {
+                functions.add(i.getTarget().substring(i.getTarget().lastIndexOf('.') + 1));
+            }
+            TypeScope scope = new TypeScope(p.getNamespace(), single, wildcard, declared, functions);
+            new FileChecker(policy, new DrlText(f.path(), f.text()), p, scope, refusals).check();
+        }
+        return refusals.sorted();
+    }
+
+    private static String qualified(String namespace, String name) {
+        if (name.contains(".")) {
+            return name;
+        }
+        return namespace == null || namespace.isEmpty() ? name : namespace + "." + name;
+    }
+}

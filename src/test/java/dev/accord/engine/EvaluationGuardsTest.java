@@ -1,0 +1,118 @@
+package dev.accord.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.accord.Decision;
+import dev.accord.EvaluationException;
+import dev.accord.EvaluationLimits;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import dev.accord.TestPacks;
+import dev.accord.rules.policy.RulePolicy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The firing and time limits of an evaluation: passing one ends that evaluation with a
+ * diagnostic naming the rules, and the pack goes on deciding other fact sets. (The timeouts on
+ * the tests are guards against a hang, not assertions about speed.)
+ */
+@Timeout(60)
+class EvaluationGuardsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String COUNTER = """
+            package guards;
+            import dev.accord.vocabulary.Assessment;
+            import dev.accord.vocabulary.Status;
+            declare Counter
+                n : int
+            end
+            declare Spin
+                seconds : int
+            end
+            rule "Assess"
+            when
+            then
+                insert(new Assessment("c1", Status.MET));
+            end
+            rule "Count forever"
+            when
+                $c : Counter( n >= 0 )
+            then
+                modify( $c ) { setN( $c.getN() + 1 ) };
+            end
+            rule "Spin in the action"
+            when
+                $s : Spin()
+            then
+                java.time.Instant until = java.time.Instant.now().plusSeconds($s.getSeconds());
+                while (java.time.Instant.now().isBefore(until)) {
+                    // busy: nothing here returns to the engine
+                }
+            end
+            """;
+
+    private static final FactSet HARMLESS = TestPacks.facts("harmless.yaml", "facts: []\n");
+
+    private RulePack pack() {
+        return TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("guards.drl", COUNTER));
+    }
+
+    @Test
+    void aLoopEndsAtTheConfiguredFiringLimitNamingTheRuleAndThePackStaysUsable() {
+        RulePack pack = pack();
+        FactSet counter = TestPacks.facts("counter.yaml", "facts:\n  - { type: Counter, n: 0 }\n");
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(counter, EvaluationLimits.defaults().withMaxFirings(500)));
+
+        assertThat(e.diagnostics()).hasSize(1);
+        assertThat(e.diagnostics().get(0).message()).startsWith("stopped after 500 rule firings (the firing limit)")
+                .contains("Fired most: \"Count forever\" (50");
+        assertThat(e.diagnostics().get(0).location().toString()).isEqualTo("guards.drl:15:1");
+        Decision after = pack.evaluate(HARMLESS);
+        assertThat(after.conditions().get(0).statusLabel()).isEqualTo("MET");
+    }
+
+    @Test
+    void anActionThatSpinsIsCutOffByTheTimeLimitAndThePackStaysUsable() {
+        RulePack pack = pack();
+        FactSet spin = TestPacks.facts("spin.yaml", "facts:\n  - { type: Spin, seconds: 5 }\n");
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(spin, EvaluationLimits.defaults().withTimeout(Duration.ofMillis(300))));
+
+        assertThat(e.diagnostics()).hasSize(1);
+        assertThat(e.diagnostics().get(0).message()).startsWith("stopped after 300ms (the time limit of an evaluation)")
+                .contains("the action of rule \"Spin in the action\" did not finish");
+        assertThat(e.diagnostics().get(0).location().toString()).isEqualTo("guards.drl:21:1");
+        assertThat(pack.evaluate(HARMLESS).conditions().get(0).statusLabel()).isEqualTo("MET");
+    }
+
+    @Test
+    void aSleepingActionOfATrustedPackIsInterruptedAtTheTimeLimit() {
+        Path packDir = TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("sleep.drl", """
+                package sleepy;
+                rule "Sleep"
+                when
+                then
+                    Thread.sleep(60_000);
+                end
+                """));
+        RulePack pack = RulePack.load(packDir, RulePolicy.trusted());
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(HARMLESS, EvaluationLimits.defaults().withTimeout(Duration.ofMillis(200))));
+
+        assertThat(e.diagnostics().get(0).message()).startsWith("stopped after 200ms (the time limit of an evaluation)");
+        assertThat(e.diagnostics().get(0).location().file()).isEqualTo("sleep.drl");
+    }
+}
