@@ -4,6 +4,7 @@ import dev.accord.AccordException;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Diagnostic;
+import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.Location;
 import dev.accord.Outcome;
@@ -67,21 +68,25 @@ public final class ScenarioRunner {
     }
 
     public static List<ScenarioResult> run(RulePack pack, List<Path> files) {
+        return run(pack, files, EvaluationLimits.defaults());
+    }
+
+    public static List<ScenarioResult> run(RulePack pack, List<Path> files, EvaluationLimits limits) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(run(pack, file));
+            results.add(run(pack, file, limits));
         }
         return results;
     }
 
-    static ScenarioResult run(RulePack pack, Path file) {
+    static ScenarioResult run(RulePack pack, Path file, EvaluationLimits limits) {
         String name = file.toString();
         try {
             FactSet facts = FactSet.load(file);
             if (facts.expectation().isEmpty()) {
                 return error(name, List.of(Diagnostic.error(Location.of(name), "not a scenario: the fact set has no expect block")));
             }
-            Decision decision = pack.evaluate(facts);
+            Decision decision = pack.evaluate(facts, limits);
             List<ScenarioResult.Mismatch> mismatches = compare(pack, facts.expectation().get(), decision);
             return new ScenarioResult(name, mismatches.isEmpty() ? ScenarioResult.Verdict.PASSED : ScenarioResult.Verdict.FAILED,
                     mismatches, decision, List.of());

@@ -3,6 +3,8 @@ package dev.accord.analysis;
 import dev.accord.AccordException;
 import dev.accord.Decision;
 import dev.accord.Diagnostic;
+import dev.accord.EvaluationLimits;
+import dev.accord.LoadOptions;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import java.io.IOException;
@@ -36,6 +38,8 @@ public final class Watch implements AutoCloseable {
     private static final long SETTLE_MILLIS = 150;
 
     private final Path packDir;
+    private final LoadOptions loading;
+    private final EvaluationLimits limits;
     private final List<Path> facts;
     private final List<Path> scenarios;
     private final Consumer<String> out;
@@ -48,7 +52,14 @@ public final class Watch implements AutoCloseable {
      * @param out       receives each report, one call per run
      */
     public Watch(Path packDir, List<Path> facts, List<Path> scenarios, Consumer<String> out) throws IOException {
+        this(packDir, LoadOptions.defaults(), EvaluationLimits.defaults(), facts, scenarios, out);
+    }
+
+    public Watch(Path packDir, LoadOptions loading, EvaluationLimits limits, List<Path> facts, List<Path> scenarios,
+            Consumer<String> out) throws IOException {
         this.packDir = packDir;
+        this.loading = loading;
+        this.limits = limits;
         this.facts = List.copyOf(facts);
         this.scenarios = List.copyOf(scenarios);
         this.out = out;
@@ -120,7 +131,7 @@ public final class Watch implements AutoCloseable {
     void cycle(String trigger) {
         StringBuilder report = new StringBuilder("── ").append(trigger).append(" ──\n");
         try {
-            pack = RulePack.load(packDir);
+            pack = RulePack.load(packDir, loading);
         } catch (AccordException e) {
             e.located().forEach(d -> report.append(d).append('\n'));
             report.append(pack == null ? "the pack does not load; nothing to run until it does\n"
@@ -129,7 +140,7 @@ public final class Watch implements AutoCloseable {
             return;
         }
         if (facts.isEmpty()) {
-            List<ScenarioResult> results = ScenarioRunner.run(pack, ScenarioRunner.scenarioFiles(scenarios));
+            List<ScenarioResult> results = ScenarioRunner.run(pack, ScenarioRunner.scenarioFiles(scenarios), limits);
             report.append(ScenarioReport.render(pack.name(), results,
                     Coverage.of(pack, results.stream().map(ScenarioResult::decision).filter(Objects::nonNull).toList())));
         } else {
@@ -142,7 +153,7 @@ public final class Watch implements AutoCloseable {
 
     private String evaluate(Path file) {
         try {
-            Decision d = pack.evaluate(FactSet.load(file));
+            Decision d = pack.evaluate(FactSet.load(file), limits);
             String conditions = d.conditions().stream().map(c -> c.id() + " " + c.statusLabel()).collect(Collectors.joining(", "));
             return file + ": " + ScenarioRunner.recommendation(d) + " (" + conditions + ")\n"
                     + d.warnings().stream().map(Diagnostic::toString).map(w -> "  " + w + "\n").collect(Collectors.joining());

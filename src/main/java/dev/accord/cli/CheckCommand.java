@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,16 +31,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "The rule pack. Default: " + Defaults.PACK + ".")
-    Path rules;
+    @Mixin
+    PackOptions packOptions = new PackOptions();
 
     @Option(names = "--strict", description = "Exit with code 7 when there are warnings (errors always exit with 3).")
     boolean strict;
 
     @Override
     public Integer call() {
-        Path dir = rules == null ? Defaults.pack() : rules;
-        RulePack pack = RulePack.load(dir);
+        Path dir = packOptions.directory();
+        RulePack pack = packOptions.load();
         List<Diagnostic> problems = PackCheck.check(pack);
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(d -> out.println(d.relativeTo(dir)));

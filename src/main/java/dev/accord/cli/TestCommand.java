@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +37,11 @@ public final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "The rule pack. Default: " + Defaults.PACK + ".")
-    Path rules;
+    @Mixin
+    PackOptions packOptions = new PackOptions();
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Scenario files or folders (every fact set with an expect block below them)."
@@ -49,10 +53,10 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path packDir = rules == null ? Defaults.pack() : rules;
-        RulePack pack = RulePack.load(packDir);
+        Path packDir = packOptions.directory();
+        RulePack pack = packOptions.load();
         List<Path> files = ScenarioRunner.scenarioFiles(paths.isEmpty() ? defaultPaths(packDir) : paths);
-        List<ScenarioResult> results = ScenarioRunner.run(pack, files);
+        List<ScenarioResult> results = ScenarioRunner.run(pack, files, limits.limits(spec));
         Coverage coverage = Coverage.of(pack, results.stream().map(ScenarioResult::decision).filter(Objects::nonNull)
                 .toList());
         spec.commandLine().getOut().print(ScenarioReport.render(pack.name(), results, coverage));
@@ -71,7 +75,7 @@ public final class TestCommand implements Callable<Integer> {
         if (Files.isDirectory(packDir.resolve("scenarios"))) {
             out.add(packDir.resolve("scenarios"));
         }
-        if (rules == null) {
+        if (packOptions.isDefaultPack()) {
             out.add(Defaults.facts().getParent());
         }
         return out;

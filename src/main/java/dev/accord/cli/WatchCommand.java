@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,24 +31,27 @@ public final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "The rule pack. Default: " + Defaults.PACK + ".")
-    Path rules;
+    @Mixin
+    PackOptions packOptions = new PackOptions();
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
 
     @Parameters(paramLabel = "FACTS", arity = "0..*", description = "Fact sets to evaluate on every change.")
     List<Path> facts = new ArrayList<>();
 
     @Override
     public Integer call() {
-        Path dir = rules == null ? Defaults.pack() : rules;
+        Path dir = packOptions.directory();
         List<Path> scenarios = new ArrayList<>();
         if (Files.isDirectory(dir.resolve("scenarios"))) {
             scenarios.add(dir.resolve("scenarios"));
         }
-        if (rules == null) {
+        if (packOptions.isDefaultPack()) {
             scenarios.add(Defaults.facts().getParent());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Watch watch = new Watch(dir, facts, scenarios, report -> {
+        try (Watch watch = new Watch(dir, packOptions.loadOptions(), limits.limits(spec), facts, scenarios, report -> {
             out.print(report);
             out.println();
             out.flush();

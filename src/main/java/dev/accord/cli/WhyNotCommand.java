@@ -2,7 +2,6 @@ package dev.accord.cli;
 
 import dev.accord.Decision;
 import dev.accord.FactSet;
-import dev.accord.RulePack;
 import dev.accord.explain.WhyNot;
 import dev.accord.explain.WhyNotJson;
 import dev.accord.explain.WhyNotTextRenderer;
@@ -42,8 +41,11 @@ public final class WhyNotCommand implements Callable<Integer> {
             description = "The fact set. Default: " + Defaults.FACTS + " (with the default pack only).")
     Path facts;
 
-    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "The rule pack. Default: " + Defaults.PACK + ".")
-    Path rules;
+    @Mixin
+    PackOptions pack = new PackOptions();
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
@@ -54,14 +56,13 @@ public final class WhyNotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rules != null && facts == null) {
-            throw new ParameterException(spec.commandLine(), "give the fact set to examine with --rules " + rules);
+        if (!pack.isDefaultPack() && facts == null) {
+            throw new ParameterException(spec.commandLine(), "give the fact set to examine with --rules " + pack.rules);
         }
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' for why-not; expected text or json");
         }
-        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
-        Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
+        Decision decision = pack.load().evaluate(FactSet.load(facts == null ? Defaults.facts() : facts), limits.limits(spec));
         WhyNot answer;
         try {
             answer = decision.whyNot(target);
