@@ -49,6 +49,17 @@ class SafetyOptionsTest {
     }
 
     @Test
+    void everyCommandThatLoadsAPackTakesTheSamePolicyOption() {
+        Path pack = TestPacks.write(dir.resolve("logging-all"), TestPacks.SIMPLE_MANIFEST, Map.of("log.drl", TestPacks.LOGGING));
+
+        assertThat(accord("check", "--rules", pack.toString()).code()).isEqualTo(ExitCode.INVALID_RULES);
+        assertThat(accord("check", "--rules", pack.toString(), "--trust-rules").code()).isEqualTo(ExitCode.OK);
+        assertThat(accord("test", "--rules", pack.toString(), "--trust-rules", pack.toString()).code())
+                .as("no scenarios is not success").isEqualTo(ExitCode.CHECKS_FAILED);
+        assertThat(accord("test", "--rules", pack.toString(), pack.toString()).code()).isEqualTo(ExitCode.INVALID_RULES);
+    }
+
+    @Test
     void maxFiringsStopsALoopEarlier() {
         Path pack = TestPacks.write(dir.resolve("loop"), TestPacks.SIMPLE_MANIFEST, Map.of("loop.drl", """
                 package test;
