@@ -31,19 +31,19 @@ final class DecisionAssembler {
         List<Diagnostic> warnings = new ArrayList<>();
         for (Object fact : record.finalFacts()) {
             if (fact instanceof Recommendation r) {
-                recommendations.add(new Derived<>(r, explain.conclusion(r)));
+                recommendations.add(new Derived<>(r, () -> explain.conclusion(r)));
                 if (manifest.action(r.getAction()).isEmpty()) {
                     warnings.add(Diagnostic.warning(ruleLocation(explain, r), "a rule recommends '" + r.getAction()
                             + "', which pack.yaml does not list among its actions"));
                 }
             } else if (fact instanceof Assessment a) {
-                assessments.add(new Derived<>(a, explain.conclusion(a)));
+                assessments.add(new Derived<>(a, () -> explain.conclusion(a)));
                 if (manifest.condition(a.getCondition()).isEmpty()) {
                     warnings.add(Diagnostic.warning(ruleLocation(explain, a), "a rule assesses condition '"
                             + a.getCondition() + "', which pack.yaml does not name"));
                 }
             } else if (fact instanceof Consideration c) {
-                considerations.add(new Derived<>(c, explain.conclusion(c)));
+                considerations.add(new Derived<>(c, () -> explain.conclusion(c)));
             }
         }
         recommendations.sort(Comparator.comparing((Derived<Recommendation> d) -> d.value().getAction())

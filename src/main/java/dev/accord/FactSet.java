@@ -32,8 +32,7 @@ public final class FactSet {
     FactSet reordered(java.util.Comparator<Fact> order) {
         List<Fact> facts = new java.util.ArrayList<>(data.facts());
         facts.sort(order);
-        return new FactSet(new FactSetData(data.file(), data.title(), data.asOf(), data.sources(), List.copyOf(facts),
-                data.expectation()));
+        return withFacts(facts);
     }
 
     /**
@@ -61,6 +60,12 @@ public final class FactSet {
             throw new InvalidFactsException(problems.sorted());
         }
         return new FactSet(data);
+    }
+
+    /** The same fact set with other facts: for edits and reordering, which keep everything else. */
+    FactSet withFacts(List<Fact> facts) {
+        return new FactSet(new FactSetData(data.file(), data.title(), data.asOf(), data.sources(), List.copyOf(facts),
+                data.expectation()));
     }
 
     FactSetData data() {
@@ -95,7 +100,23 @@ public final class FactSet {
         return Optional.ofNullable(data.expectation());
     }
 
-    public Optional<Fact> fact(String id) {
-        return data.facts().stream().filter(f -> id.equals(f.id())).findFirst();
+    /** The fact with this label: its id, or {@code Type#position} for a fact without one. */
+    public Optional<Fact> fact(String label) {
+        return data.facts().stream().filter(f -> label.equals(f.label())).findFirst();
+    }
+
+    /** The fact set with only the facts that pass {@code keep}, whatever they fix: for weighing uncertain facts. */
+    public FactSet restrictedTo(java.util.function.Predicate<Fact> keep) {
+        return withFacts(data.facts().stream().filter(keep).toList());
+    }
+
+    /**
+     * The fact set with the edits applied, in order; this one is unchanged.
+     *
+     * @throws IllegalArgumentException when an edit names no fact, changes something fixed, or
+     *                                  adds a fact with an id already used
+     */
+    public FactSet with(List<FactEdit> edits) {
+        return withFacts(FactEdits.apply(data.facts(), edits));
     }
 }

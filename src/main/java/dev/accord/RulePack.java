@@ -121,6 +121,11 @@ public final class RulePack {
         return List.copyOf(rules.shapes().values());
     }
 
+    /** The Java class facts of this type become: a declared type or an imported class. */
+    public java.util.Optional<Class<?>> factType(String name) {
+        return rules.types().find(name);
+    }
+
     /** How many rules the pack's DRL defines. */
     public int ruleCount() {
         return rules.rules().size();

@@ -110,6 +110,13 @@ public final class FactBinder {
         }
     }
 
+    /** The fields fact sets can fill on a type, with their Java types, by name. */
+    public static Map<String, Class<?>> fieldTypes(Class<?> type) {
+        Map<String, Class<?>> out = new TreeMap<>();
+        setters(type).forEach((name, setter) -> out.put(name, setter.getParameterTypes()[0]));
+        return out;
+    }
+
     /** Public one-argument {@code setX} methods by property name, sorted by name. */
     static Map<String, Method> setters(Class<?> type) {
         Map<String, Method> setters = new TreeMap<>();

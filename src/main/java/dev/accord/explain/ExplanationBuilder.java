@@ -35,7 +35,7 @@ public final class ExplanationBuilder {
     private final Map<String, Source> sources;
     private final Map<Object, BoundFact> inputs;
     private final CompiledRules rules;
-    private final MatchSearch search;
+    private MatchSearch search;
     private final IdentityHashMap<Object, Evidence> built = new IdentityHashMap<>();
 
     public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules) {
@@ -43,13 +43,20 @@ public final class ExplanationBuilder {
         this.sources = sources;
         this.rules = rules;
         this.inputs = record.inputsByObject();
-        this.search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(rules.imports()), rules.imports(),
-                Comparator.comparing(this::name));
+    }
+
+    /** Built on first use: sorting the facts and compiling expressions is wasted on a decision nobody asks why about. */
+    private synchronized MatchSearch baseSearch() {
+        if (search == null) {
+            search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(rules.imports()), rules.imports(),
+                    Comparator.comparing(this::name));
+        }
+        return search;
     }
 
     /** A new search over the evaluation's final facts, ordered as explanations order them. */
     public MatchSearch search() {
-        return search.fresh();
+        return baseSearch().fresh();
     }
 
     public CompiledRules rules() {
@@ -125,7 +132,7 @@ public final class ExplanationBuilder {
         for (LhsElement e : shape.conditions()) {
             if (e instanceof LhsElement.Pattern p && p.source() instanceof LhsElement.Accumulate acc) {
                 Object result = next.hasNext() ? next.next() : null;
-                List<Evidence> counted = facts(search.fresh().solutions(acc.inputs(), bindings, 1_000));
+                List<Evidence> counted = facts(baseSearch().fresh().solutions(acc.inputs(), bindings, 1_000));
                 String over = String.join(", ", acc.functions().stream().map(f -> words.substitute(f.text())).toList())
                         + " over " + words.describe(acc.inputs());
                 premises.add(new Aggregate(over, name(result), p.location(), counted));
@@ -137,7 +144,7 @@ public final class ExplanationBuilder {
                 premises.add(new Absence("there is no evidence of " + words.describe(n.elements()), n.location()));
             } else if (e instanceof LhsElement.Exists x) {
                 premises.add(new Existence("there is " + words.describe(x.elements()), x.location(),
-                        facts(search.fresh().solutions(x.elements(), bindings, 20))));
+                        facts(baseSearch().fresh().solutions(x.elements(), bindings, 20))));
             } else if (e instanceof LhsElement.Eval ev) {
                 premises.add(new MatchedValue("it holds that " + words.substitute(ev.expression())));
             }

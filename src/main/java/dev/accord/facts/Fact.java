@@ -2,16 +2,43 @@ package dev.accord.facts;
 
 import dev.accord.Location;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One entry of a fact set as written, before it is bound to a pack's type: its type name,
- * optional id and source key, and its field values with their locations.
+ * optional id and source key, its field values with their locations, and what the analyst said
+ * about it: which parts are fixed (never changed by what-if searches) and how confident the
+ * analyst is that it holds.
  *
- * @param index  0-based position in the fact set's {@code facts} list
- * @param fields field name to value, in file order; {@code type}, {@code id} and {@code source}
- *               are not among them
+ * @param index      0-based position in the fact set's {@code facts} list
+ * @param fields     field name to value, in file order; the meta keys ({@code type}, {@code id},
+ *                   {@code source}, {@code fixed}, {@code confidence}) are not among them
+ * @param fixed      the fields that must not be changed; {@link #ALL_FIELDS} for the whole fact
+ * @param confidence the analyst's belief that the fact holds, in [0, 1]; null when certain
  */
-public record Fact(String type, String id, String source, int index, Location location, Map<String, Node.Entry> fields) {
+public record Fact(String type, String id, String source, int index, Location location, Map<String, Node.Entry> fields,
+        Set<String> fixed, Double confidence) {
+
+    /** In {@link #fixed()}: the whole fact is fixed; it may be neither changed nor removed. */
+    public static final String ALL_FIELDS = "*";
+
+    /** A certain fact nothing fixes. */
+    public Fact(String type, String id, String source, int index, Location location, Map<String, Node.Entry> fields) {
+        this(type, id, source, index, location, fields, Set.of(), null);
+    }
+
+    public boolean isFixed() {
+        return fixed.contains(ALL_FIELDS);
+    }
+
+    public boolean isFixed(String field) {
+        return isFixed() || fixed.contains(field);
+    }
+
+    /** The same fact with other field values (and nothing else changed). */
+    public Fact withFields(Map<String, Node.Entry> newFields) {
+        return new Fact(type, id, source, index, location, newFields, fixed, confidence);
+    }
 
     /** How explanations and messages name this fact: its id, or its type and position. */
     public String label() {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class FactSetReader {
 
     /** Keys of a fact entry that are about the fact rather than fields of its type. */
-    public static final Set<String> META_KEYS = Set.of("type", "id", "source");
+    public static final Set<String> META_KEYS = Set.of("type", "id", "source", "fixed", "confidence");
 
     private static final Set<String> TOP_KEYS = Set.of("title", "asOf", "sources", "facts", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("recommendation", "assessments", "fired", "notFired");
@@ -90,10 +90,51 @@ public final class FactSetReader {
             }
             Map<String, Node.Entry> fields = new LinkedHashMap<>(f.mapping().entries());
             fields.keySet().removeAll(META_KEYS);
-            Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields));
+            Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields),
+                    fixed(f, fields), confidence(f));
             facts.add(fact);
         }
         return facts;
+    }
+
+    /** {@code fixed: true} fixes the whole fact; {@code fixed: [status]} names the fields that are fixed. */
+    private Set<String> fixed(MappingView f, Map<String, Node.Entry> fields) {
+        Node node = f.mapping().get("fixed");
+        if (node == null) {
+            return Set.of();
+        }
+        if (node instanceof Node.Scalar s && s.value() instanceof Boolean b) {
+            return b ? Set.of(Fact.ALL_FIELDS) : Set.of();
+        }
+        if (node instanceof Node.Sequence seq) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Node item : seq.items()) {
+                if (item instanceof Node.Scalar s && s.isText() && fields.containsKey((String) s.value())) {
+                    names.add((String) s.value());
+                } else {
+                    problems.error(item.location(), "fixed: expected the name of a field of this fact, got " + item.kind());
+                }
+            }
+            return Set.copyOf(names);
+        }
+        problems.error(node.location(), "fixed: expected true, false or a list of field names, got " + node.kind());
+        return Set.of();
+    }
+
+    /** {@code confidence: 0.7}: the analyst's belief that the fact holds. */
+    private Double confidence(MappingView f) {
+        Node node = f.mapping().get("confidence");
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.Scalar s && s.value() instanceof Number n) {
+            double p = n.doubleValue();
+            if (p >= 0 && p <= 1) {
+                return p;
+            }
+        }
+        problems.error(node.location(), "confidence: expected a number from 0 to 1, got " + node.kind());
+        return null;
     }
 
     private void checkId(MappingView f, String id, Map<String, Location> idLocations) {

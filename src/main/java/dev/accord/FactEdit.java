@@ -1,0 +1,62 @@
+package dev.accord;
+
+import dev.accord.explain.Values;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A change to a fact set, for asking "what if": set a field of a fact, remove a fact, or add one.
+ * Facts are named by their label (their id, or {@code Type#position}). Values are written as a
+ * fact set writes them: texts (also for enum constants and dates), numbers, booleans.
+ */
+public sealed interface FactEdit {
+
+    /** The change in words, e.g. "Tie taliban-al-qaeda: status ACTIVE → SEVERED". */
+    String describe(FactSet facts);
+
+    /** The fact the edit is about, or null for an added fact. */
+    String fact();
+
+    /**
+     * @param origin where the value was given (a command-line option, say), for diagnostics; or
+     *               null to keep the field's place in the fact set
+     */
+    record SetField(String fact, String field, Object value, Location origin) implements FactEdit {
+        public SetField(String fact, String field, Object value) {
+            this(fact, field, value, null);
+        }
+
+        @Override
+        public String describe(FactSet facts) {
+            var f = facts.fact(fact);
+            String type = f.map(x -> x.type() + " ").orElse("");
+            String old = f.map(x -> x.fields().get(field)).map(e -> written(e.value())).orElse("(unset)");
+            return type + fact + ": " + field + " " + old + " → " + Values.format(value);
+        }
+
+        private static String written(dev.accord.facts.Node node) {
+            return node instanceof dev.accord.facts.Node.Scalar s ? Values.format(s.value()) : "…";
+        }
+    }
+
+    record RemoveFact(String fact) implements FactEdit {
+        @Override
+        public String describe(FactSet facts) {
+            return "remove " + facts.fact(fact).map(f -> f.type() + " ").orElse("") + fact;
+        }
+    }
+
+    /** @param id the new fact's id, or null */
+    record AddFact(String type, String id, Map<String, Object> fields, Location origin) implements FactEdit {
+        @Override
+        public String fact() {
+            return null;
+        }
+
+        @Override
+        public String describe(FactSet facts) {
+            return "add " + type + (id == null ? "" : " " + id) + " {" + fields.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + Values.format(e.getValue())).collect(Collectors.joining(", ")) + "}";
+        }
+    }
+}

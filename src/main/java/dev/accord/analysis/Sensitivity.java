@@ -1,0 +1,176 @@
+package dev.accord.analysis;
+
+import dev.accord.AccordException;
+import dev.accord.Decision;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import dev.accord.facts.Fact;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+/**
+ * How likely each recommendation is when some facts are uncertain: a fact with
+ * {@code confidence: 0.7} holds with probability 0.7, independently of the others, and is absent
+ * otherwise. With few uncertain facts every combination is evaluated and the answer is exact;
+ * with more, combinations are sampled (Monte Carlo) with a fixed seed on every core, and the same
+ * seed gives the same answer whatever the number of threads. For each uncertain fact it also
+ * says how much it moves the most likely recommendation.
+ */
+public final class Sensitivity {
+
+    /**
+     * @param exactUpTo evaluate every combination when there are at most this many uncertain facts
+     * @param samples   combinations to sample otherwise
+     */
+    public record Options(int exactUpTo, int samples, long seed) {
+        public static Options defaults() {
+            return new Options(10, 2_000, 20210215L);
+        }
+
+        public Options withSamples(int n) {
+            return new Options(exactUpTo, n, seed);
+        }
+
+        public Options withSeed(long s) {
+            return new Options(exactUpTo, samples, s);
+        }
+
+        public Options withExactUpTo(int n) {
+            return new Options(n, samples, seed);
+        }
+    }
+
+    /**
+     * One uncertain fact and the probability of the most likely recommendation with and without it.
+     */
+    public record Influence(String fact, double confidence, double whenHolds, double whenAbsent) {
+        public double swing() {
+            return whenHolds - whenAbsent;
+        }
+    }
+
+    /**
+     * @param probabilities recommendation (an action, NONE or CONFLICT) to probability, most likely first
+     * @param influences    uncertain facts, the most influential first
+     * @param evaluations   distinct fact sets evaluated
+     */
+    public record Result(Map<String, Double> probabilities, String mostLikely, List<Influence> influences, boolean exact,
+            int combinations, int evaluations, int failed) {
+    }
+
+    private Sensitivity() {
+    }
+
+    public static Result analyze(RulePack pack, FactSet facts, Options options) {
+        List<Fact> uncertain = facts.facts().stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
+        if (uncertain.size() > 62) {
+            throw new IllegalArgumentException(uncertain.size() + " uncertain facts; at most 62 can be weighed");
+        }
+        int n = uncertain.size();
+        boolean exact = n <= options.exactUpTo();
+        Map<Long, String> outcomes = new ConcurrentHashMap<>();
+        Set<Long> failed = ConcurrentHashMap.newKeySet();
+        long[] masks;
+        double[] weights;
+        if (exact) {
+            masks = LongStream.range(0, 1L << n).toArray();
+            weights = new double[masks.length];
+            for (int i = 0; i < masks.length; i++) {
+                weights[i] = weight(masks[i], uncertain);
+            }
+        } else {
+            masks = IntStream.range(0, options.samples()).mapToLong(i -> sample(i, options.seed(), uncertain)).toArray();
+            weights = new double[masks.length];
+            java.util.Arrays.fill(weights, 1.0 / masks.length);
+        }
+        LongStream.of(masks).distinct().parallel().forEach(mask -> {
+            String outcome = outcome(pack, facts, uncertain, mask);
+            if (outcome == null) {
+                failed.add(mask);
+            } else {
+                outcomes.put(mask, outcome);
+            }
+        });
+        Map<String, Double> probabilities = new TreeMap<>();
+        for (int i = 0; i < masks.length; i++) {
+            String o = outcomes.getOrDefault(masks[i], "NOT_EVALUATED");
+            probabilities.merge(o, weights[i], Double::sum);
+        }
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        probabilities.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        String top = sorted.keySet().iterator().next();
+        List<Influence> influences = new ArrayList<>();
+        for (int bit = 0; bit < n; bit++) {
+            influences.add(influence(uncertain.get(bit), bit, top, masks, weights, outcomes));
+        }
+        influences.sort(java.util.Comparator.comparingDouble((Influence x) -> -Math.abs(x.swing())).thenComparing(Influence::fact));
+        return new Result(sorted, top, influences, exact, masks.length, outcomes.size() + failed.size(), failed.size());
+    }
+
+    /** The probability of {@code top} among the combinations where the fact holds, and where it does not. */
+    private static Influence influence(Fact fact, int bit, String top, long[] masks, double[] weights, Map<Long, String> outcomes) {
+        double with = 0;
+        double withTop = 0;
+        double without = 0;
+        double withoutTop = 0;
+        for (int i = 0; i < masks.length; i++) {
+            boolean holds = (masks[i] >>> bit & 1) == 1;
+            boolean isTop = top.equals(outcomes.get(masks[i]));
+            if (holds) {
+                with += weights[i];
+                withTop += isTop ? weights[i] : 0;
+            } else {
+                without += weights[i];
+                withoutTop += isTop ? weights[i] : 0;
+            }
+        }
+        return new Influence(fact.label(), fact.confidence(), with == 0 ? Double.NaN : withTop / with,
+                without == 0 ? Double.NaN : withoutTop / without);
+    }
+
+    private static double weight(long mask, List<Fact> uncertain) {
+        double w = 1;
+        for (int bit = 0; bit < uncertain.size(); bit++) {
+            double p = uncertain.get(bit).confidence();
+            w *= (mask >>> bit & 1) == 1 ? p : 1 - p;
+        }
+        return w;
+    }
+
+    /** Sample {@code index}: its own generator, so samples do not depend on which thread draws them. */
+    private static long sample(int index, long seed, List<Fact> uncertain) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        long mask = 0;
+        for (int bit = 0; bit < uncertain.size(); bit++) {
+            if (random.nextDouble() < uncertain.get(bit).confidence()) {
+                mask |= 1L << bit;
+            }
+        }
+        return mask;
+    }
+
+    private static String outcome(RulePack pack, FactSet facts, List<Fact> uncertain, long mask) {
+        Set<Fact> absent = new HashSet<>();
+        for (int bit = 0; bit < uncertain.size(); bit++) {
+            if ((mask >>> bit & 1) == 0) {
+                absent.add(uncertain.get(bit));
+            }
+        }
+        try {
+            Decision d = pack.evaluate(facts.restrictedTo(f -> !absent.contains(f)));
+            return ScenarioRunner.recommendation(d);
+        } catch (AccordException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.accord.analysis;
+
+import dev.accord.Decision;
+import dev.accord.FactEdit;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An explicit what-if: the decision before and after some edits, and what changed between them
+ * (the recommendation, the conditions, the rules that fire).
+ */
+public final class WhatIf {
+
+    /**
+     * @param edits      the edits, described
+     * @param nowFiring  rules that fire after the edits and did not before
+     * @param noLonger   rules that fired before and no longer do
+     */
+    public record Comparison(Decision before, Decision after, List<String> edits, List<String> nowFiring,
+            List<String> noLonger) {
+    }
+
+    private WhatIf() {
+    }
+
+    /** @throws IllegalArgumentException when an edit names no fact or changes something fixed */
+    public static Comparison apply(RulePack pack, FactSet facts, List<FactEdit> edits) {
+        FactSet changed = facts.with(edits);
+        Decision before = pack.evaluate(facts);
+        Decision after = pack.evaluate(changed);
+        List<String> now = new ArrayList<>(after.firedRules());
+        now.removeAll(before.firedRules());
+        List<String> gone = new ArrayList<>(before.firedRules());
+        gone.removeAll(after.firedRules());
+        return new Comparison(before, after, edits.stream().map(e -> e.describe(facts)).toList(), now, gone);
+    }
+
+    public static String render(Comparison c) {
+        StringBuilder out = new StringBuilder("What if\n");
+        c.edits().forEach(e -> out.append("  - ").append(e).append('\n'));
+        String before = ScenarioRunner.recommendation(c.before());
+        String after = ScenarioRunner.recommendation(c.after());
+        out.append('\n').append("Recommendation: ").append(before)
+                .append(before.equals(after) ? " (unchanged)" : " → " + after).append('\n');
+        String conditions = WhatIfReport.changedConditions(c.before(), c.after());
+        out.append("Conditions: ").append(conditions.isEmpty() ? "unchanged (" + WhatIfReport.statuses(c.after()) + ")" : conditions)
+                .append('\n');
+        if (!c.nowFiring().isEmpty()) {
+            out.append("Rules that now fire: ").append(quoted(c.nowFiring())).append('\n');
+        }
+        if (!c.noLonger().isEmpty()) {
+            out.append("Rules that no longer fire: ").append(quoted(c.noLonger())).append('\n');
+        }
+        out.append('\n').append(WhatIfReport.why(c.after()));
+        return out.toString();
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+}
