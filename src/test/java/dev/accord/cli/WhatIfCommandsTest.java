@@ -1,0 +1,63 @@
+package dev.accord.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** what-if and sensitivity as a user runs them. */
+class WhatIfCommandsTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run accord(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void searchesForTheChangesThatReachATarget() {
+        Run run = accord("what-if", "--target", "WITHDRAW");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("What would lead to WITHDRAW? Now: STAY")
+                .contains("1. 2 changes → WITHDRAW", "   - Tie taliban-al-qaeda: status ACTIVE → SEVERED",
+                        "   - ViolenceReport unama-2020-q4: changePercent 45 → -20", "   Why WITHDRAW");
+    }
+
+    @Test
+    void appliesExplicitEdits() {
+        Run run = accord("what-if", "--set", "taliban-al-qaeda.status=SEVERED", "--set", "unama-2020-q4.changePercent=-30");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Recommendation: STAY → WITHDRAW");
+    }
+
+    @Test
+    void aBadEditIsAUsageErrorOrALocatedFactError() {
+        Run fixed = accord("what-if", "--remove", "doha-agreement");
+        Run unknown = accord("what-if", "--target", "LEAVE");
+        Run badValue = accord("what-if", "--set", "taliban-al-qaeda.status=CUT");
+
+        assertThat(fixed.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(fixed.err()).contains("fact 'doha-agreement' is fixed and cannot be removed");
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("unknown action 'LEAVE'");
+        assertThat(badValue.code()).isEqualTo(ExitCode.INVALID_FACTS);
+        assertThat(badValue.err()).startsWith("--set taliban-al-qaeda.status=CUT: error: fact 'taliban-al-qaeda':"
+                + " Tie.status: expected one of ACTIVE, SEVERED, UNKNOWN, got 'CUT'");
+    }
+
+    @Test
+    void sensitivityWeighsTheUncertainFacts() {
+        Run run = accord("sensitivity");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("3 uncertain facts, every combination weighed (8)", "STAY        98.5%",
+                "REVIEW       1.5%", "taliban-al-qaeda");
+    }
+}
