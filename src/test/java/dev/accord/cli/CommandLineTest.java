@@ -85,7 +85,7 @@ class CommandLineTest {
         assertThat(run.code()).isEqualTo(ExitCode.INVALID_FACTS);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo(facts
-                + ":80:20: error: fact 'unama-2020-q4': ViolenceReport.changePercent: expected a number, got 'many'\n");
+                + ":84:20: error: fact 'unama-2020-q4': ViolenceReport.changePercent: expected a number, got 'many'\n");
     }
 
     @Test
@@ -95,7 +95,7 @@ class CommandLineTest {
         Run run = accord("evaluate", facts.toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.INVALID_FACTS);
-        assertThat(run.err()).startsWith(facts + ":62:5: error: fact 'taliban-al-qaeda': Tie has no field 'verifed'");
+        assertThat(run.err()).startsWith(facts + ":65:5: error: fact 'taliban-al-qaeda': Tie has no field 'verifed'");
     }
 
     @Test
@@ -105,7 +105,7 @@ class CommandLineTest {
         Run run = accord("evaluate", facts.toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.INVALID_FACTS);
-        assertThat(run.err()).isEqualTo(facts + ":51:9: error: duplicate id 'taliban' (first used at line 41)\n");
+        assertThat(run.err()).isEqualTo(facts + ":54:9: error: duplicate id 'taliban' (first used at line 44)\n");
     }
 
     @Test
@@ -115,7 +115,7 @@ class CommandLineTest {
         Run run = accord("evaluate", facts.toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.INVALID_FACTS);
-        assertThat(run.err()).startsWith(facts + ":62:13: error: malformed YAML: expected ',' or ']'");
+        assertThat(run.err()).startsWith(facts + ":65:13: error: malformed YAML: expected ',' or ']'");
     }
 
     @Test

@@ -120,7 +120,7 @@ class ExplanationTest {
                 "      because the Taliban keep ties with al-Qaeda, per un-monitoring-team-11"
                         + "  [rule \"Ties with a terrorist organisation remain active\", ties.drl:8]",
                 "        fact Tie taliban-al-qaeda {from: taliban, to: al-qaeda, status: ACTIVE, verified: true}"
-                        + "  [facts/2021-02-15-nato-ministerial.yaml:57] [source un-monitoring-team-11]",
+                        + "  [facts/2021-02-15-nato-ministerial.yaml:60] [source un-monitoring-team-11]",
                 "  clause: \"The Taliban will start intra-Afghan negotiations with Afghan sides.\" [source doha-agreement]",
                 "  un-monitoring-team-11       Eleventh report of the Analytical Support and Sanctions Monitoring Team"
                         + " (S/2020/415) (UN Security Council, 2020-05-27)");

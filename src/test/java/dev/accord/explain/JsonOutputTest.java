@@ -70,7 +70,7 @@ class JsonOutputTest {
         assertThat(tie).isNotNull();
         assertThat(tie.get("kind").asText()).isEqualTo("fact");
         assertThat(tie.get("file").asText()).isEqualTo("facts/2021-02-15-nato-ministerial.yaml");
-        assertThat(tie.get("line").asInt()).isEqualTo(57);
+        assertThat(tie.get("line").asInt()).isEqualTo(60);
         assertThat(tie.get("fields").get("status").asText()).isEqualTo("ACTIVE");
         assertThat(tie.get("source").get("citation").asText()).startsWith("Eleventh report");
     }
