@@ -9,7 +9,6 @@ import dev.accord.rules.Constraint;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -119,12 +118,5 @@ final class NewFacts {
         }
         Node.Entry e = f.fields().get(field);
         return e != null && e.value() instanceof Node.Scalar s ? s.value() : null;
-    }
-
-    /** For tests: the fields a pattern asks for, as a readable list. */
-    static List<String> describe(List<FactEdit> edits, FactSet facts) {
-        List<String> out = new ArrayList<>();
-        edits.forEach(e -> out.add(e.describe(facts)));
-        return out;
     }
 }

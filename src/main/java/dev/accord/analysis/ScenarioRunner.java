@@ -11,7 +11,6 @@ import dev.accord.Outcome;
 import dev.accord.RulePack;
 import dev.accord.facts.Expectation;
 import dev.accord.rules.RuleInfo;
-import dev.accord.vocabulary.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +137,4 @@ public final class ScenarioRunner {
         }
         return decision.outcome() == Outcome.NO_RECOMMENDATION ? "NONE" : "CONFLICT";
     }
-
-    /** Statuses in the order reports list them. */
-    static final List<Status> STATUSES = List.of(Status.MET, Status.NOT_MET, Status.UNKNOWN);
 }

@@ -49,10 +49,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!pack.isDefaultPack() && facts == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "give the fact set to evaluate with --rules " + pack.rules);
-        }
+        pack.facts(facts, spec);
         return evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

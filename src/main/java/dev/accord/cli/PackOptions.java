@@ -5,7 +5,9 @@ import dev.accord.RulePack;
 import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Which pack a command works on and how it is loaded: the same options on every command. */
 final class PackOptions {
@@ -30,6 +32,32 @@ final class PackOptions {
 
     Path directory() {
         return rules == null ? Defaults.pack() : rules;
+    }
+
+    /**
+     * The fact set to work on: the one given, or the default one with the default pack. Another
+     * pack's facts cannot be guessed, so {@code --rules} without a fact set is a usage error.
+     */
+    Path facts(Path given, CommandSpec spec) {
+        if (given != null) {
+            return given;
+        }
+        if (!isDefaultPack()) {
+            throw new ParameterException(spec.commandLine(), "give the fact set to use with --rules " + rules);
+        }
+        return Defaults.facts();
+    }
+
+    /** Where a pack's scenarios are: its scenarios/ folder, and facts/ for the default pack. */
+    java.util.List<Path> scenarioFolders() {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        if (java.nio.file.Files.isDirectory(directory().resolve("scenarios"))) {
+            out.add(directory().resolve("scenarios"));
+        }
+        if (isDefaultPack()) {
+            out.add(Defaults.facts().getParent());
+        }
+        return out;
     }
 
     LoadOptions loadOptions() {

@@ -52,13 +52,10 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!pack.isDefaultPack() && facts == null) {
-            throw new ParameterException(spec.commandLine(), "give the fact set to weigh with --rules " + pack.rules);
-        }
         if (samples < 1 || exactUpTo < 0 || exactUpTo > 20) {
             throw new ParameterException(spec.commandLine(), "--samples must be at least 1 and --exact-up-to from 0 to 20");
         }
-        Path file = facts == null ? Defaults.facts() : facts;
+        Path file = pack.facts(facts, spec);
         var options = new Sensitivity.Options(exactUpTo, samples, seed);
         Sensitivity.Result result;
         try {

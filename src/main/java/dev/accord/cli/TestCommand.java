@@ -6,7 +6,6 @@ import dev.accord.analysis.JUnitReport;
 import dev.accord.analysis.ScenarioReport;
 import dev.accord.analysis.ScenarioResult;
 import dev.accord.analysis.ScenarioRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +52,8 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path packDir = packOptions.directory();
         RulePack pack = packOptions.load();
-        List<Path> files = ScenarioRunner.scenarioFiles(paths.isEmpty() ? defaultPaths(packDir) : paths);
+        List<Path> files = ScenarioRunner.scenarioFiles(paths.isEmpty() ? packOptions.scenarioFolders() : paths);
         List<ScenarioResult> results = ScenarioRunner.run(pack, files, limits.limits(spec));
         Coverage coverage = Coverage.of(pack, results.stream().map(ScenarioResult::decision).filter(Objects::nonNull)
                 .toList());
@@ -68,16 +66,5 @@ public final class TestCommand implements Callable<Integer> {
         }
         boolean allPassed = !results.isEmpty() && results.stream().allMatch(ScenarioResult::passed);
         return allPassed ? ExitCode.OK : ExitCode.CHECKS_FAILED;
-    }
-
-    private List<Path> defaultPaths(Path packDir) {
-        List<Path> out = new ArrayList<>();
-        if (Files.isDirectory(packDir.resolve("scenarios"))) {
-            out.add(packDir.resolve("scenarios"));
-        }
-        if (packOptions.isDefaultPack()) {
-            out.add(Defaults.facts().getParent());
-        }
-        return out;
     }
 }

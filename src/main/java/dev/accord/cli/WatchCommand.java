@@ -4,7 +4,6 @@ import dev.accord.analysis.Watch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +42,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = packOptions.directory();
-        List<Path> scenarios = new ArrayList<>();
-        if (Files.isDirectory(dir.resolve("scenarios"))) {
-            scenarios.add(dir.resolve("scenarios"));
-        }
-        if (packOptions.isDefaultPack()) {
-            scenarios.add(Defaults.facts().getParent());
-        }
+        List<Path> scenarios = packOptions.scenarioFolders();
         PrintWriter out = spec.commandLine().getOut();
         try (Watch watch = new Watch(dir, packOptions.loadOptions(), limits.limits(spec), facts, scenarios, report -> {
             out.print(report);

@@ -78,14 +78,11 @@ public final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!pack.isDefaultPack() && facts == null) {
-            throw new ParameterException(spec.commandLine(), "give the fact set to examine with --rules " + pack.rules);
-        }
         if (maxChanges < 1 || budget < 1) {
             throw new ParameterException(spec.commandLine(), "--max-changes and --budget must be at least 1");
         }
         RulePack loaded = pack.load();
-        FactSet factSet = FactSet.load(facts == null ? Defaults.facts() : facts);
+        FactSet factSet = FactSet.load(pack.facts(facts, spec));
         String report;
         if (sets.isEmpty() && removes.isEmpty() && adds.isEmpty()) {
             if (target != null && loaded.manifest().action(target).isEmpty()) {

@@ -56,13 +56,10 @@ public final class WhyNotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!pack.isDefaultPack() && facts == null) {
-            throw new ParameterException(spec.commandLine(), "give the fact set to examine with --rules " + pack.rules);
-        }
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' for why-not; expected text or json");
         }
-        Decision decision = pack.load().evaluate(FactSet.load(facts == null ? Defaults.facts() : facts), limits.limits(spec));
+        Decision decision = pack.load().evaluate(FactSet.load(pack.facts(facts, spec)), limits.limits(spec));
         WhyNot answer;
         try {
             answer = decision.whyNot(target);

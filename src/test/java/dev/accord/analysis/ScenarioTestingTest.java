@@ -1,14 +1,13 @@
 package dev.accord.analysis;
 
+import static dev.accord.cli.Cli.accord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.TestPacks;
 import dev.accord.cli.ExitCode;
-import dev.accord.cli.Main;
+import dev.accord.cli.Cli.Run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +24,6 @@ import org.w3c.dom.Element;
 class ScenarioTestingTest {
 
     private static final List<Path> SHIPPED = List.of(TestPacks.NATO_DIR.resolve("scenarios"), Path.of("facts"));
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run accord(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** A copy of the default pack with one text of one file replaced everywhere in that file. */
     private static Path editedPack(Path dir, String file, String from, String to) throws IOException {

@@ -1,15 +1,15 @@
 package dev.accord.cli;
 
+import static dev.accord.cli.Cli.accord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.TestPacks;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.accord.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
     private static final String DEFAULT_FACTS = TestPacks.DEFAULT_FACTS.toString();
-
-    /** What one run printed and returned. */
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run accord(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** A copy of the default fact set with one text replaced, to break it in one place. */
     private static Path brokenFacts(Path dir, String from, String to) throws IOException {
@@ -160,7 +149,7 @@ class CommandLineTest {
         assertThat(format.code()).isEqualTo(ExitCode.USAGE);
         assertThat(format.err()).contains("unknown format 'xml'; expected one of text, json");
         assertThat(rulesWithoutFacts.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(rulesWithoutFacts.err()).contains("give the fact set to evaluate with --rules");
+        assertThat(rulesWithoutFacts.err()).contains("give the fact set to use with --rules");
     }
 
     @Test

@@ -1,27 +1,17 @@
 package dev.accord.cli;
 
+import static dev.accord.cli.Cli.accord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.accord.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Output formats, files, colour and the why-not command, as a user meets them. */
 class OutputCommandsTest {
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run accord(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void everyFormatIsAvailable() {

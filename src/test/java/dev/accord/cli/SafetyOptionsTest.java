@@ -1,12 +1,12 @@
 package dev.accord.cli;
 
+import static dev.accord.cli.Cli.accord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.TestPacks;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.accord.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,16 +17,6 @@ class SafetyOptionsTest {
 
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run accord(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path facts(String yaml) {
         return TestPacks.write(dir.resolve("facts"), null, Map.of("f.yaml", yaml)).resolve("f.yaml");

@@ -1,23 +1,13 @@
 package dev.accord.cli;
 
+import static dev.accord.cli.Cli.accord;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.accord.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 
 /** what-if and sensitivity as a user runs them. */
 class WhatIfCommandsTest {
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run accord(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void searchesForTheChangesThatReachATarget() {
