@@ -4,6 +4,7 @@ import dev.accord.facts.Expectation;
 import dev.accord.facts.Fact;
 import dev.accord.facts.FactSetData;
 import dev.accord.facts.FactSetReader;
+import dev.accord.facts.Include;
 import dev.accord.facts.Problems;
 import dev.accord.facts.Source;
 import dev.accord.facts.TextFile;
@@ -32,7 +33,7 @@ public final class FactSet {
         List<Fact> facts = new java.util.ArrayList<>(data.facts());
         facts.sort(order);
         return new FactSet(new FactSetData(data.file(), data.title(), data.asOf(), data.sources(), List.copyOf(facts),
-                data.expectation()));
+                data.expectation(), data.includes()));
     }
 
     /**
@@ -92,6 +93,11 @@ public final class FactSet {
     /** The {@code expect} block, present when this fact set is a regression scenario. */
     public Optional<Expectation> expectation() {
         return Optional.ofNullable(data.expectation());
+    }
+
+    /** The CSV files whose rows are facts too; their rows are read when a pack evaluates this. */
+    public List<Include> includes() {
+        return data.includes();
     }
 
     public Optional<Fact> fact(String id) {

@@ -1,7 +1,6 @@
 package dev.accord;
 
-import dev.accord.engine.BoundFact;
-import dev.accord.engine.FactBinder;
+import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
 import dev.accord.rules.Action;
@@ -10,6 +9,7 @@ import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
 import dev.accord.rules.PackLoader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -53,14 +53,32 @@ public final class RulePack {
      * @throws EvaluationException   when a rule's action fails or the rules loop
      */
     public Decision evaluate(FactSet facts) {
-        List<BoundFact> bound = FactBinder.bind(facts.data(), rules.types());
+        return evaluate(facts, facts.asOf().orElse(null));
+    }
+
+    /**
+     * Decides on the facts as they stood at the end of {@code asOf}: facts dated later (see
+     * {@code @dated} and events' {@code @timestamp}) are left out, and the session clock, which
+     * windows and temporal operators read, stands at the last moment of that day. A null
+     * {@code asOf} sees every fact, with the clock at the end of the latest date any fact has.
+     *
+     * @throws InvalidFactsException when a fact does not fit the pack's types
+     * @throws EvaluationException   when a rule's action fails or the rules loop
+     */
+    public Decision evaluate(FactSet facts, LocalDate asOf) {
+        FactFeed feed = FactFeed.of(facts.data(), rules.types());
         SessionRecord record;
         try {
-            record = SessionRunner.run(rules, bound, SessionRunner.DEFAULT_FIRING_LIMIT);
+            record = SessionRunner.run(rules, feed, asOf, SessionRunner.DEFAULT_FIRING_LIMIT);
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory);
         }
-        return DecisionAssembler.assemble(this, facts, record, rules);
+        return DecisionAssembler.assemble(this, facts, asOf, record, rules);
+    }
+
+    /** The compiled rules, for the engine and the analyses in this library; not for callers. */
+    CompiledRules compiled() {
+        return rules;
     }
 
     public Path directory() {

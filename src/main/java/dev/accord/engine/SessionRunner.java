@@ -1,29 +1,14 @@
 package dev.accord.engine;
 
-import dev.accord.Diagnostic;
 import dev.accord.EvaluationException;
-import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.RuleInfo;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.drools.core.common.EqualityKey;
-import org.drools.core.common.InternalFactHandle;
-import org.drools.core.util.LinkedListEntry;
-import org.drools.tms.LogicalDependency;
-import org.drools.tms.TruthMaintenanceSystemEqualityKey;
-import org.drools.tms.beliefsystem.BeliefSet;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.FactHandle;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
- * Runs one evaluation in a fresh session: inserts the bound facts, fires the rules up to a limit,
- * and returns what happened. The session is disposed whatever the outcome.
+ * Runs one evaluation in a fresh session: sets the clock to the as-of date, inserts the facts
+ * dated up to that day (the timeless ones too), fires the rules up to a limit, and returns what
+ * happened. The session is disposed whatever the outcome.
  */
 public final class SessionRunner {
 
@@ -33,85 +18,35 @@ public final class SessionRunner {
     private SessionRunner() {
     }
 
-    /** @throws EvaluationException when a rule's action fails or the firing limit is passed */
-    public static SessionRecord run(CompiledRules rules, List<BoundFact> inputs, int firingLimit) {
-        DerivationRecorder recorder = new DerivationRecorder(rules);
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.addEventListener(recorder.agendaListener);
-            session.addEventListener(recorder.runtimeListener);
-            inputs.forEach(b -> session.insert(b.object()));
-            int fired = fire(session, recorder, firingLimit);
-            if (fired > firingLimit) {
-                throw loop(recorder, firingLimit);
+    /**
+     * @param asOf the date the evaluation speaks for; null to see every fact, with the clock at
+     *             the end of the latest date any fact has
+     * @throws EvaluationException when a rule's action fails or the firing limit is passed
+     */
+    public static SessionRecord run(CompiledRules rules, FactFeed feed, LocalDate asOf, int firingLimit) {
+        try (EvaluationSession session = EvaluationSession.open(rules, firingLimit)) {
+            LocalDateTime[] latest = new LocalDateTime[1];
+            if (asOf != null) {
+                // The clock first, so that events too old for any window expire as they arrive.
+                session.advanceClockTo(AsOf.clockFor(asOf));
             }
-            return collect(session, recorder, inputs);
-        } finally {
-            session.dispose();
+            feed.feed(null, asOf == null ? null : AsOf.firstUnseen(asOf), b -> {
+                LocalDateTime date = feed.date(b.object());
+                if (date != null && (latest[0] == null || date.isAfter(latest[0]))) {
+                    latest[0] = date;
+                }
+                session.insert(b);
+            });
+            if (asOf == null && latest[0] != null) {
+                session.advanceClockTo(AsOf.clockFor(latest[0].toLocalDate()));
+            }
+            return session.fire(eventTime(feed));
         }
     }
 
-    private static int fire(KieSession session, DerivationRecorder recorder, int firingLimit) {
-        try {
-            return session.fireAllRules(firingLimit + 1);
-        } catch (ConsequenceException e) {
-            RuleInfo rule = recorder.firings().isEmpty() ? null : recorder.firings().get(recorder.firings().size() - 1).rule();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            Location at = rule == null ? Location.of("?") : rule.location();
-            String name = rule == null ? e.getMatch().getRule().getName() : rule.name();
-            throw new EvaluationException(List.of(Diagnostic.error(at, "rule \"" + name + "\" failed in its action: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))));
-        }
-    }
-
-    private static EvaluationException loop(DerivationRecorder recorder, int firingLimit) {
-        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
-        String names = busiest.stream().map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
-                .collect(Collectors.joining(", "));
-        Location at = recorder.firings().stream().filter(f -> f.rule().name().equals(busiest.get(0).getKey()))
-                .findFirst().map(f -> f.rule().location()).orElse(Location.of("?"));
-        return new EvaluationException(List.of(Diagnostic.error(at, "stopped after " + firingLimit
-                + " rule firings; the rules probably loop. Fired most: " + names)));
-    }
-
-    private static SessionRecord collect(KieSession session, DerivationRecorder recorder, List<BoundFact> inputs) {
-        List<InternalFactHandle> handles = new ArrayList<>();
-        for (FactHandle h : session.getFactHandles()) {
-            handles.add((InternalFactHandle) h);
-        }
-        handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
-        List<Object> finalFacts = new ArrayList<>();
-        IdentityHashMap<Object, List<Firing>> justifications = new IdentityHashMap<>();
-        for (InternalFactHandle h : handles) {
-            Object fact = h.getObject();
-            finalFacts.add(fact);
-            List<Firing> because = justifiers(h, recorder);
-            if (because.isEmpty() && recorder.insertedBy(fact) != null) {
-                because = List.of(recorder.insertedBy(fact));
-            }
-            if (!because.isEmpty()) {
-                justifications.put(fact, because);
-            }
-        }
-        return new SessionRecord(List.copyOf(inputs), List.copyOf(recorder.firings()), List.copyOf(finalFacts), justifications);
-    }
-
-    /** Every firing that logically supports the fact, read from its truth-maintenance belief set. */
-    private static List<Firing> justifiers(InternalFactHandle handle, DerivationRecorder recorder) {
-        EqualityKey key = handle.getEqualityKey();
-        if (!(key instanceof TruthMaintenanceSystemEqualityKey tms) || tms.getBeliefSet() == null) {
-            return List.of();
-        }
-        BeliefSet<?> beliefs = tms.getBeliefSet();
-        List<Firing> out = new ArrayList<>();
-        for (LinkedListEntry<?, ?> e = (LinkedListEntry<?, ?>) beliefs.getFirst(); e != null; e = (LinkedListEntry<?, ?>) e.getNext()) {
-            LogicalDependency<?> dependency = (LogicalDependency<?>) e.getObject();
-            Firing firing = recorder.firingOf(dependency.getJustifier());
-            if (firing != null && !out.contains(firing)) {
-                out.add(firing);
-            }
-        }
-        out.sort(Comparator.comparingInt(Firing::sequence));
-        return List.copyOf(out);
+    /** An event's time on the session clock, for replaying windows in explanations. */
+    static SessionRecord.EventTime eventTime(FactFeed feed) {
+        return fact -> feed.dating(fact.getClass()).filter(d -> d.event())
+                .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 }
