@@ -44,7 +44,7 @@ public final class ExplanationBuilder {
         this.rules = rules;
         this.inputs = record.inputsByObject();
         this.search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(rules.imports()), rules.imports(),
-                Comparator.comparing(this::name));
+                Comparator.comparing(this::name), record.clock(), record.time());
     }
 
     /** A new search over the evaluation's final facts, ordered as explanations order them. */
