@@ -7,6 +7,7 @@ import dev.accord.explain.Format;
 import dev.accord.explain.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " (a self-contained report with the graph as a picture). Default: ${DEFAULT-VALUE}.")
     Format format = Format.TEXT;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Decide as of the end of DATE (YYYY-MM-DD): facts dated later are not seen, and windows"
+                    + " count back from that day. Default: the fact set's asOf.")
+    LocalDate asOf;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -58,7 +64,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     int evaluate(PrintWriter out, PrintWriter err) {
         RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
         pack.warnings().forEach(w -> err.println(w.relativeTo(pack.directory())));
-        Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
+        FactSet factSet = FactSet.load(facts == null ? Defaults.facts() : facts);
+        Decision decision = pack.evaluate(factSet, asOf != null ? asOf : factSet.asOf().orElse(null));
         String rendered = format == Format.TEXT ? TextRenderer.render(decision, output.textStyle()) : decision.render(format);
         output.write(rendered, out);
         err.flush();
