@@ -63,6 +63,33 @@ public final class FactSet {
         return new FactSet(data);
     }
 
+    /**
+     * Several fact sets as one, for a timeline built from several files: their facts and includes
+     * in the order given, their sources (a key defined twice keeps its first definition), the
+     * latest of their as-of dates, and no expectation.
+     *
+     * @param name how the combination is named in output, e.g. the folder the files came from
+     */
+    public static FactSet combine(String name, List<FactSet> sets) {
+        if (sets.size() == 1) {
+            return sets.get(0);
+        }
+        java.util.LinkedHashMap<String, Source> sources = new java.util.LinkedHashMap<>();
+        List<Fact> facts = new java.util.ArrayList<>();
+        List<Include> includes = new java.util.ArrayList<>();
+        LocalDate asOf = null;
+        for (FactSet s : sets) {
+            s.sources().forEach(sources::putIfAbsent);
+            facts.addAll(s.facts());
+            includes.addAll(s.includes());
+            if (s.asOf().isPresent() && (asOf == null || s.asOf().get().isAfter(asOf))) {
+                asOf = s.asOf().get();
+            }
+        }
+        return new FactSet(new FactSetData(name, sets.get(0).title().orElse(null), asOf,
+                java.util.Collections.unmodifiableMap(sources), List.copyOf(facts), null, List.copyOf(includes)));
+    }
+
     FactSetData data() {
         return data;
     }

@@ -1,5 +1,7 @@
 package dev.accord;
 
+import dev.accord.engine.AsOf;
+import dev.accord.engine.EvaluationSession;
 import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
@@ -11,6 +13,7 @@ import dev.accord.rules.PackLoader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A compiled rule pack: the conditions and actions of {@code pack.yaml} and the rules of its DRL
@@ -74,6 +77,43 @@ public final class RulePack {
             throw new EvaluationException(e.diagnostics(), directory);
         }
         return DecisionAssembler.assemble(this, facts, asOf, record, rules);
+    }
+
+    /**
+     * Decides as of each date in turn, in one session whose clock advances from date to date:
+     * at each date the facts dated since the previous one go in, the clock moves to the end of
+     * the day, and the rules fire. Each decision equals {@link #evaluate(FactSet, LocalDate)} at
+     * that date; the work is done once rather than once per date.
+     *
+     * @param dates in any order; each decision is handed to {@code each} in date order
+     * @throws InvalidFactsException when a fact does not fit the pack's types
+     * @throws EvaluationException   when a rule's action fails or the rules loop
+     */
+    public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, java.util.function.Consumer<Decision> each) {
+        FactFeed feed = FactFeed.of(facts.data(), rules.types());
+        try (EvaluationSession session = EvaluationSession.open(rules, SessionRunner.DEFAULT_FIRING_LIMIT)) {
+            java.time.LocalDateTime from = null;
+            for (LocalDate date : new java.util.TreeSet<>(dates)) {
+                java.time.LocalDateTime until = AsOf.firstUnseen(date);
+                session.advanceClockTo(AsOf.clockFor(date));
+                feed.feed(from, until, session::insert);
+                SessionRecord record = session.fire(SessionRunner.eventTime(feed));
+                each.accept(DecisionAssembler.assemble(this, facts, date, record, rules));
+                from = until;
+            }
+        } catch (EvaluationException e) {
+            throw new EvaluationException(e.diagnostics(), directory);
+        }
+    }
+
+    /** The field that dates facts of the type ({@code @timestamp} or {@code @dated}), if they are dated. */
+    public Optional<String> dateField(String typeName) {
+        return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.field());
+    }
+
+    /** True when the type is an event ({@code @role(event)}). */
+    public boolean isEvent(String typeName) {
+        return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.event()).orElse(false);
     }
 
     /** The compiled rules, for the engine and the analyses in this library; not for callers. */

@@ -45,7 +45,7 @@ public final class SessionRunner {
     }
 
     /** An event's time on the session clock, for replaying windows in explanations. */
-    static SessionRecord.EventTime eventTime(FactFeed feed) {
+    public static SessionRecord.EventTime eventTime(FactFeed feed) {
         return fact -> feed.dating(fact.getClass()).filter(d -> d.event())
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
