@@ -6,7 +6,10 @@ import dev.accord.Derived;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
+import dev.accord.facts.CsvRows;
 import dev.accord.facts.Fact;
+import dev.accord.facts.Include;
+import dev.accord.facts.Problems;
 import dev.accord.facts.Node;
 import dev.accord.facts.Source;
 import dev.accord.vocabulary.Assessment;
@@ -49,16 +52,27 @@ public final class TimelineBuilder {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("the timeline ends (" + last + ") before it starts (" + first + ")");
         }
+        // Steps of whole months with no --from fall on month ends: "as of the end of each month".
+        boolean monthEnds = from == null && every.getDays() == 0 && every.toTotalMonths() > 0;
+        if (monthEnds && to == null) {
+            last = last.withDayOfMonth(last.lengthOfMonth());
+        }
         TreeSet<LocalDate> dates = new TreeSet<>();
-        for (int i = 0; !first.plus(every.multipliedBy(i)).isAfter(last); i++) {
-            dates.add(first.plus(every.multipliedBy(i)));
+        for (int i = 0; ; i++) {
+            LocalDate d = first.plus(every.multipliedBy(i));
+            d = monthEnds ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+            if (d.isAfter(last)) {
+                break;
+            }
+            dates.add(i == 0 ? first : d);
         }
         dates.add(last);
         // The date the fact set speaks for is worth a row of its own.
-        facts.asOf().filter(d -> !d.isBefore(first) && !d.isAfter(last)).ifPresent(dates::add);
+        LocalDate end = last;
+        facts.asOf().filter(d -> !d.isBefore(first) && !d.isAfter(end)).ifPresent(dates::add);
         List<Timeline.Step> steps = new ArrayList<>();
         pack.evaluateEach(facts, dates, decision -> steps.add(step(decision)));
-        List<Timeline.Marker> shown = markers.stream().filter(m -> !m.date().isAfter(last)).toList();
+        List<Timeline.Marker> shown = markers.stream().filter(m -> !m.date().isAfter(end)).toList();
         return new Timeline(pack.title(), facts.file(), pack.conditions(), List.copyOf(steps), shown);
     }
 
@@ -90,10 +104,25 @@ public final class TimelineBuilder {
         return new Timeline.Step(decision.asOf().orElseThrow(), recommendation, statuses, reasons);
     }
 
-    /** The fact set's own dated facts (not the rows of CSV files, which may be millions), by date. */
+    /** A chart can show a few hundred marks; an incident file may have millions of rows. */
+    static final int MAX_MARKERS = 500;
+
+    /** The dated facts, by date: the fact set's own, then the first rows of its CSV files, up to {@link #MAX_MARKERS}. */
     static List<Timeline.Marker> markers(RulePack pack, FactSet facts) {
         List<Timeline.Marker> out = new ArrayList<>();
-        for (Fact f : facts.facts()) {
+        List<Fact> all = new ArrayList<>(facts.facts());
+        for (Include include : facts.includes()) {
+            try (CsvRows rows = CsvRows.open(include, new Problems())) {
+                Fact row;
+                while (rows != null && all.size() < MAX_MARKERS && (row = rows.next()) != null) {
+                    all.add(row);
+                }
+            }
+        }
+        for (Fact f : all) {
+            if (out.size() >= MAX_MARKERS) {
+                break;
+            }
             Optional<String> field = pack.dateField(f.type());
             Node.Entry value = field.map(name -> f.fields().get(name)).orElse(null);
             if (value == null || !(value.value() instanceof Node.Scalar s) || !s.isText()) {
