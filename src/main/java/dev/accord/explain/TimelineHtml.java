@@ -67,6 +67,7 @@ final class TimelineHtml {
         for (int c = 0; c < t.conditions().size(); c++) {
             label(h, t.conditions().get(c).id(), TOP + (c + 1) * LANE, false);
         }
+        double lastLabel = -1000;
         for (int i = 0; i < steps.size(); i++) {
             Timeline.Step s = steps.get(i);
             double x0 = x.apply(s.date());
@@ -82,7 +83,8 @@ final class TimelineHtml {
             // Date tick
             h.append(String.format(Locale.ROOT, "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>\n",
                     x0, TOP - 6, x0, markerRow));
-            if (i % Math.max(1, steps.size() / 12) == 0) {
+            if (x0 - lastLabel >= 56) {
+                lastLabel = x0;
                 h.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\">%s</text>\n", x0 + 2, TOP - 10,
                         s.date().toString().substring(0, 7)));
             }
@@ -118,7 +120,7 @@ final class TimelineHtml {
                 .append(Html.escape(date + ": " + title)).append("</title>");
         h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
                 x0, y + 2, Math.max(1, x1 - x0), LANE - 4, fill));
-        if (x1 - x0 > 8 * text.length()) {
+        if (x1 - x0 > 8.5 * text.length() + 8) {
             h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"%s\">%s</text>", x0 + 4, y + LANE / 2 + 4, ink,
                     Html.escape(text)));
         }
