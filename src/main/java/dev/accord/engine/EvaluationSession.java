@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.util.LinkedListEntry;
-import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
@@ -78,7 +77,9 @@ public final class EvaluationSession implements AutoCloseable {
         FactHandle handle = session.insert(fact.object());
         if (((InternalFactHandle) handle).isEvent() && ++sinceFlush >= FLUSH_EVERY) {
             sinceFlush = 0;
-            ((StatefulKnowledgeSessionImpl) session).flushPropagations();
+            // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
+            // without firing any rule, so events too old for every window go now, not at the end.
+            session.fireAllRules(0);
         }
     }
 

@@ -23,6 +23,8 @@ public final class FactBinder {
 
     private final PackTypes types;
     private final Problems problems;
+    /** Setters by type: looked up once, not once per row of a large CSV file. */
+    private final Map<Class<?>, Map<String, Method>> settersByType = new java.util.HashMap<>();
 
     private FactBinder(PackTypes types) {
         this(types, new Problems());
@@ -60,7 +62,7 @@ public final class FactBinder {
             problems.error(fact.location(), fact.describe() + ": " + why);
             return null;
         }
-        Map<String, Method> setters = setters(type);
+        Map<String, Method> setters = settersByType.computeIfAbsent(type, FactBinder::setters);
         Object object = instantiate(type, fact);
         if (object == null) {
             return null;

@@ -117,6 +117,8 @@ public final class FactFeed {
         FactBinder binder = new FactBinder(types, problems);
         int errors = 0;
         try (CsvRows rows = CsvRows.open(include, problems)) {
+            CsvRowOrigin.Columns columns = rows == null ? null
+                    : new CsvRowOrigin.Columns(include, rows.header(), types.find(include.type()).orElseThrow());
             Fact row;
             while (rows != null && (row = rows.next()) != null) {
                 int before = problems.count();
@@ -130,7 +132,7 @@ public final class FactFeed {
                 }
                 // After an error, the rest is bound to report its errors too, but nothing more is handed out.
                 if (object != null && !problems.hasErrors() && within(date(object), from, until)) {
-                    sink.accept(new BoundFact(row, object));
+                    sink.accept(BoundFact.ofRow(new CsvRowOrigin(columns, row), object));
                 }
             }
         }

@@ -82,7 +82,12 @@ public final class MatchSearch {
         }
         LhsElement e = elements.get(i);
         if (e instanceof LhsElement.Pattern p) {
-            for (Candidate c : candidates(p, b)) {
+            // One candidate at a time, so a search that needs a few solutions stops after a few.
+            for (Object fact : sourceFacts(p, b)) {
+                if (out.size() >= max || exhausted()) {
+                    return;
+                }
+                Candidate c = examine(p, fact, b);
                 if (c.satisfies()) {
                     solve(elements, i + 1, bind(p, c.fact(), b), out, max);
                 }
