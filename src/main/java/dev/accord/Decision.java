@@ -20,6 +20,7 @@ public final class Decision {
 
     private final RulePack pack;
     private final FactSet facts;
+    private final java.time.LocalDate asOf;
     private final List<Derived<Recommendation>> recommendations;
     private final List<ConditionResult> conditions;
     private final List<Derived<Consideration>> considerations;
@@ -27,11 +28,12 @@ public final class Decision {
     /** What the evaluation left, for answering why-not questions after the fact. */
     private final ExplanationBuilder explanation;
 
-    Decision(RulePack pack, FactSet facts, List<Derived<Recommendation>> recommendations,
+    Decision(RulePack pack, FactSet facts, java.time.LocalDate asOf, List<Derived<Recommendation>> recommendations,
             List<ConditionResult> conditions, List<Derived<Consideration>> considerations, List<Diagnostic> warnings,
             ExplanationBuilder explanation) {
         this.pack = pack;
         this.facts = facts;
+        this.asOf = asOf;
         this.recommendations = List.copyOf(recommendations);
         this.conditions = List.copyOf(conditions);
         this.considerations = List.copyOf(considerations);
@@ -45,6 +47,14 @@ public final class Decision {
 
     public FactSet facts() {
         return facts;
+    }
+
+    /**
+     * The date the decision speaks for: facts dated later were not seen. Empty when none was
+     * given (neither the fact set's {@code asOf} nor the caller's), in which case every fact was.
+     */
+    public Optional<java.time.LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
     }
 
     public Outcome outcome() {
@@ -79,6 +89,14 @@ public final class Decision {
         Set<String> fired = new java.util.HashSet<>();
         explanation.record().firings().forEach(f -> fired.add(f.rule().key()));
         return explanation.rules().rules().values().stream().filter(r -> fired.contains(r.key())).map(r -> r.name()).toList();
+    }
+
+    /**
+     * The facts the evaluation ended with, given and concluded, as objects of the pack's types:
+     * for analyses that read values the rules compared with (a threshold a rule inserted, say).
+     */
+    public List<Object> workingMemory() {
+        return explanation.record().finalFacts();
     }
 
     /** Every condition of {@code pack.yaml}, in its order, assessed or not. */

@@ -22,7 +22,7 @@ final class DecisionAssembler {
     private DecisionAssembler() {
     }
 
-    static Decision assemble(RulePack pack, FactSet facts, SessionRecord record, CompiledRules rules) {
+    static Decision assemble(RulePack pack, FactSet facts, java.time.LocalDate asOf, SessionRecord record, CompiledRules rules) {
         ExplanationBuilder explain = new ExplanationBuilder(record, facts.sources(), rules);
         Manifest manifest = pack.manifest();
         List<Derived<Recommendation>> recommendations = new ArrayList<>();
@@ -60,7 +60,7 @@ final class DecisionAssembler {
             conditions.add(new ConditionResult(c, mine));
         }
         warnings.sort(Diagnostic.BY_LOCATION);
-        return new Decision(pack, facts, recommendations, conditions, considerations, warnings, explain);
+        return new Decision(pack, facts, asOf, recommendations, conditions, considerations, warnings, explain);
     }
 
     private static Location ruleLocation(ExplanationBuilder explain, Object concluded) {

@@ -80,6 +80,6 @@ final class FactEdits {
         Map<String, Node.Entry> fields = new LinkedHashMap<>();
         add.fields().forEach((k, v) -> fields.put(k, new Node.Entry(k, at, new Node.Scalar(scalar(v), at))));
         int index = facts.stream().mapToInt(Fact::index).max().orElse(-1) + 1;
-        return new Fact(add.type(), add.id(), null, index, at, java.util.Collections.unmodifiableMap(fields), Set.of(), null);
+        return new Fact(add.type(), add.id(), null, index, at, java.util.Collections.unmodifiableMap(fields), 0, Set.of(), null);
     }
 }

@@ -5,6 +5,7 @@ import dev.accord.facts.Fact;
 import dev.accord.facts.FactSetData;
 import dev.accord.facts.FactSetReader;
 import dev.accord.facts.InputLimits;
+import dev.accord.facts.Include;
 import dev.accord.facts.Problems;
 import dev.accord.facts.Source;
 import dev.accord.facts.TextFile;
@@ -65,7 +66,34 @@ public final class FactSet {
     /** The same fact set with other facts: for edits and reordering, which keep everything else. */
     FactSet withFacts(List<Fact> facts) {
         return new FactSet(new FactSetData(data.file(), data.title(), data.asOf(), data.sources(), List.copyOf(facts),
-                data.expectation()));
+                data.expectation(), data.includes()));
+    }
+
+    /**
+     * Several fact sets as one, for a timeline built from several files: their facts and includes
+     * in the order given, their sources (a key defined twice keeps its first definition), the
+     * latest of their as-of dates, and no expectation.
+     *
+     * @param name how the combination is named in output, e.g. the folder the files came from
+     */
+    public static FactSet combine(String name, List<FactSet> sets) {
+        if (sets.size() == 1) {
+            return sets.get(0);
+        }
+        java.util.LinkedHashMap<String, Source> sources = new java.util.LinkedHashMap<>();
+        List<Fact> facts = new java.util.ArrayList<>();
+        List<Include> includes = new java.util.ArrayList<>();
+        LocalDate asOf = null;
+        for (FactSet s : sets) {
+            s.sources().forEach(sources::putIfAbsent);
+            facts.addAll(s.facts());
+            includes.addAll(s.includes());
+            if (s.asOf().isPresent() && (asOf == null || s.asOf().get().isAfter(asOf))) {
+                asOf = s.asOf().get();
+            }
+        }
+        return new FactSet(new FactSetData(name, sets.get(0).title().orElse(null), asOf,
+                java.util.Collections.unmodifiableMap(sources), List.copyOf(facts), null, List.copyOf(includes)));
     }
 
     FactSetData data() {
@@ -118,5 +146,10 @@ public final class FactSet {
      */
     public FactSet with(List<FactEdit> edits) {
         return withFacts(FactEdits.apply(data.facts(), edits));
+    }
+
+    /** The CSV files whose rows are facts too; their rows are read when a pack evaluates this. */
+    public List<Include> includes() {
+        return data.includes();
     }
 }

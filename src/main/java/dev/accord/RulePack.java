@@ -1,7 +1,8 @@
 package dev.accord;
 
-import dev.accord.engine.BoundFact;
-import dev.accord.engine.FactBinder;
+import dev.accord.engine.AsOf;
+import dev.accord.engine.EvaluationSession;
+import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
 import dev.accord.rules.Action;
@@ -11,7 +12,9 @@ import dev.accord.rules.Manifest;
 import dev.accord.rules.PackLoader;
 import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A compiled rule pack: the conditions and actions of {@code pack.yaml} and the rules of its DRL
@@ -69,7 +72,7 @@ public final class RulePack {
      *                               {@linkplain EvaluationLimits#defaults() default limits}
      */
     public Decision evaluate(FactSet facts) {
-        return evaluate(facts, EvaluationLimits.defaults());
+        return evaluate(facts, facts.asOf().orElse(null), EvaluationLimits.defaults());
     }
 
     /**
@@ -77,14 +80,74 @@ public final class RulePack {
      * ends this evaluation only: the pack stays usable.
      */
     public Decision evaluate(FactSet facts, EvaluationLimits limits) {
-        List<BoundFact> bound = FactBinder.bind(facts.data(), rules.types());
+        return evaluate(facts, facts.asOf().orElse(null), limits);
+    }
+
+    /**
+     * Decides on the facts as they stood at the end of {@code asOf}: facts dated later (see
+     * {@code @dated} and events' {@code @timestamp}) are left out, and the session clock, which
+     * windows and temporal operators read, stands at the last moment of that day. A null
+     * {@code asOf} sees every fact, with the clock at the end of the latest date any fact has.
+     *
+     * @throws InvalidFactsException when a fact does not fit the pack's types
+     * @throws EvaluationException   when a rule's action fails or the rules loop
+     */
+    public Decision evaluate(FactSet facts, LocalDate asOf) {
+        return evaluate(facts, asOf, EvaluationLimits.defaults());
+    }
+
+    /** Decides as of a date, within limits on rule firings and time. */
+    public Decision evaluate(FactSet facts, LocalDate asOf, EvaluationLimits limits) {
+        FactFeed feed = FactFeed.of(facts.data(), rules.types());
         SessionRecord record;
         try {
-            record = SessionRunner.run(rules, bound, limits.maxFirings(), limits.timeout());
+            record = SessionRunner.run(rules, feed, asOf, limits.maxFirings(), limits.timeout());
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory);
         }
-        return DecisionAssembler.assemble(this, facts, record, rules);
+        return DecisionAssembler.assemble(this, facts, asOf, record, rules);
+    }
+
+    /**
+     * Decides as of each date in turn, in one session whose clock advances from date to date:
+     * at each date the facts dated since the previous one go in, the clock moves to the end of
+     * the day, and the rules fire. Each decision equals {@link #evaluate(FactSet, LocalDate)} at
+     * that date; the work is done once rather than once per date.
+     *
+     * @param dates in any order; each decision is handed to {@code each} in date order
+     * @throws InvalidFactsException when a fact does not fit the pack's types
+     * @throws EvaluationException   when a rule's action fails or the rules loop
+     */
+    public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, java.util.function.Consumer<Decision> each) {
+        FactFeed feed = FactFeed.of(facts.data(), rules.types());
+        try (EvaluationSession session = EvaluationSession.open(rules, SessionRunner.DEFAULT_FIRING_LIMIT)) {
+            java.time.LocalDateTime from = null;
+            for (LocalDate date : new java.util.TreeSet<>(dates)) {
+                java.time.LocalDateTime until = AsOf.firstUnseen(date);
+                session.advanceClockTo(AsOf.clockFor(date));
+                feed.feed(from, until, session::insert);
+                SessionRecord record = session.fire(SessionRunner.eventTime(feed));
+                each.accept(DecisionAssembler.assemble(this, facts, date, record, rules));
+                from = until;
+            }
+        } catch (EvaluationException e) {
+            throw new EvaluationException(e.diagnostics(), directory);
+        }
+    }
+
+    /** The field that dates facts of the type ({@code @timestamp} or {@code @dated}), if they are dated. */
+    public Optional<String> dateField(String typeName) {
+        return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.field());
+    }
+
+    /** True when the type is an event ({@code @role(event)}). */
+    public boolean isEvent(String typeName) {
+        return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.event()).orElse(false);
+    }
+
+    /** The compiled rules, for the engine and the analyses in this library; not for callers. */
+    CompiledRules compiled() {
+        return rules;
     }
 
     public Path directory() {

@@ -53,6 +53,15 @@ class ReadmeTest {
     }
 
     @Test
+    void theTimelineExampleIsTheStartOfTheRealTimeline() throws Exception {
+        String shown = blockAfter("## How the decision evolves").replace("...\n", "");
+        StringWriter out = new StringWriter();
+        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "timeline", "facts/timeline/");
+
+        assertThat(out.toString()).startsWith(shown);
+    }
+
+    @Test
     void theWhyNotExampleIsTheStartOfTheRealAnswer() throws Exception {
         String shown = blockAfter("## Why not?").replace("...\n", "");
         StringWriter out = new StringWriter();

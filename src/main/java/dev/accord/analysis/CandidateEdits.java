@@ -42,6 +42,8 @@ final class CandidateEdits {
     private final Map<String, Set<Object>> literals = new HashMap<>();
     private final Set<BigDecimal> numbers = new TreeSet<>();
     private final Set<String> read = new java.util.HashSet<>();
+    /** Fields read through a variable, {@code $t.reportChangePercent}. */
+    private final Set<String> referencedFields = new java.util.HashSet<>();
     /**
      * For a field name, the fields of other types it is compared with through a variable, as
      * {@code Type.field}: {@code periodFrom >= $signed} relates periodFrom to Agreement.signed.
@@ -60,6 +62,11 @@ final class CandidateEdits {
     }
 
     static List<FactEdit> of(RulePack pack, FactSet facts) {
+        return of(pack, facts, pack.evaluate(facts));
+    }
+
+    /** @param original the decision on the unchanged facts, whose working memory holds the values rules compare with */
+    static List<FactEdit> of(RulePack pack, FactSet facts, dev.accord.Decision original) {
         CandidateEdits c = new CandidateEdits(pack, facts);
         for (RuleShape r : pack.shapes()) {
             c.bindings(r.conditions());
@@ -67,6 +74,7 @@ final class CandidateEdits {
         for (RuleShape r : pack.shapes()) {
             c.scan(r.conditions());
         }
+        c.comparedValues(original.workingMemory());
         List<FactEdit> edits = new ArrayList<>();
         for (Fact f : facts.facts()) {
             if (!f.isFixed()) {
@@ -131,6 +139,9 @@ final class CandidateEdits {
         read.add(field);
         Matcher v = VARIABLE_FIELD.matcher(c.text());
         while (v.find()) {
+            if (v.group(2) != null) {
+                referencedFields.add(v.group(2));
+            }
             String type = boundTypes.get(v.group(1));
             String other = v.group(2) != null && type != null ? type + "." + v.group(2) : boundFields.get(v.group(1));
             if (other != null) {
@@ -152,6 +163,26 @@ final class CandidateEdits {
             BigDecimal d = new BigDecimal(n.group());
             values.add(d);
             numbers.add(d);
+        }
+    }
+
+    /**
+     * Numbers rules compare with through a variable ({@code doubleValue <= $t.reportChangePercent})
+     * are thresholds too, wherever they come from: a fact set, or a fact a rule inserted.
+     */
+    private void comparedValues(List<Object> workingMemory) {
+        for (String field : referencedFields) {
+            String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            for (Object o : workingMemory) {
+                try {
+                    Object v = o.getClass().getMethod(getter).invoke(o);
+                    if (v instanceof Number n && !(v instanceof Long && field.equals("id"))) {
+                        numbers.add(new BigDecimal(n.toString()).stripTrailingZeros());
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // not a property of this object
+                }
+            }
         }
     }
 

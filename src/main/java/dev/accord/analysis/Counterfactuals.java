@@ -76,7 +76,7 @@ public final class Counterfactuals {
     public static Result search(RulePack pack, FactSet facts, Options options) {
         Decision original = pack.evaluate(facts);
         Counterfactuals c = new Counterfactuals(pack, facts, options, original);
-        List<FactEdit> singles = CandidateEdits.of(pack, facts);
+        List<FactEdit> singles = CandidateEdits.of(pack, facts, original);
         List<ChangeSet> found = new ArrayList<>();
         boolean exhausted = c.grow(singles, found);
         String goal = options.target() == null ? "a recommendation other than " + c.before : options.target();

@@ -7,6 +7,7 @@ import dev.accord.explain.Format;
 import dev.accord.explain.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " (a self-contained report with the graph as a picture). Default: ${DEFAULT-VALUE}.")
     Format format = Format.TEXT;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Decide as of the end of DATE (YYYY-MM-DD): facts dated later are not seen, and windows"
+                    + " count back from that day. Default: the fact set's asOf.")
+    LocalDate asOf;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -58,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         RulePack loaded = pack.load();
         loaded.warnings().forEach(w -> err.println(w.relativeTo(loaded.directory())));
         FactSet factSet = FactSet.load(facts == null ? Defaults.facts() : facts);
-        Decision decision = loaded.evaluate(factSet, limits.limits(spec));
+        Decision decision = loaded.evaluate(factSet, asOf != null ? asOf : factSet.asOf().orElse(null), limits.limits(spec));
         String rendered = format == Format.TEXT ? TextRenderer.render(decision, output.textStyle()) : decision.render(format);
         output.write(rendered, out);
         err.flush();

@@ -22,10 +22,18 @@ import java.util.TreeMap;
 public final class FactBinder {
 
     private final PackTypes types;
-    private final Problems problems = new Problems();
+    private final Problems problems;
+    /** Setters by type: looked up once, not once per row of a large CSV file. */
+    private final Map<Class<?>, Map<String, Method>> settersByType = new java.util.HashMap<>();
 
     private FactBinder(PackTypes types) {
+        this(types, new Problems());
+    }
+
+    /** A binder for facts one at a time (rows streamed from a CSV file); it reports to {@code problems}. */
+    FactBinder(PackTypes types, Problems problems) {
         this.types = types;
+        this.problems = problems;
     }
 
     /** @throws InvalidFactsException with every binding error, each at its fact's line */
@@ -44,7 +52,8 @@ public final class FactBinder {
         return bound;
     }
 
-    private Object bind(Fact fact) {
+    /** The fact as an instance of its type, or null after reporting why it cannot be one. */
+    Object bind(Fact fact) {
         Class<?> type = types.find(fact.type()).orElse(null);
         if (type == null) {
             String why = types.isAmbiguous(fact.type())
@@ -53,7 +62,7 @@ public final class FactBinder {
             problems.error(fact.location(), fact.describe() + ": " + why);
             return null;
         }
-        Map<String, Method> setters = setters(type);
+        Map<String, Method> setters = settersByType.computeIfAbsent(type, FactBinder::setters);
         Object object = instantiate(type, fact);
         if (object == null) {
             return null;
@@ -69,13 +78,23 @@ public final class FactBinder {
             }
             Class<?> target = setter.getParameterTypes()[0];
             try {
-                set(setter, object, ValueConverter.convert(field.value(), target));
+                boolean cell = fact.csvRow() > 0 && field.value() instanceof Node.Scalar;
+                set(setter, object, cell ? ValueConverter.convertCell((Node.Scalar) field.value(), target)
+                        : ValueConverter.convert(field.value(), target));
             } catch (ValueConverter.Mismatch m) {
-                problems.error(field.value().location(), fact.describe() + ": " + type.getSimpleName() + "."
+                String where = fact.csvRow() > 0
+                        ? "row " + fact.csvRow() + ", column " + field.value().location().column() + " (" + field.key() + ")"
+                        : fact.describe();
+                problems.error(field.value().location(), where + ": " + type.getSimpleName() + "."
                         + field.key() + ": " + m.getMessage());
             }
         }
         return object;
+    }
+
+    /** The names of the fields facts of the type can fill, for checking a CSV header once. */
+    static List<String> fieldNames(Class<?> type) {
+        return fieldNames(setters(type));
     }
 
     private static List<String> fieldNames(Map<String, Method> setters) {

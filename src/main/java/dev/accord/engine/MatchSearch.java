@@ -24,21 +24,36 @@ public final class MatchSearch {
     private final List<Object> facts;
     private final ExpressionEvaluator evaluator;
     private final EvaluationImports imports;
+    private final long clock;
+    private final SessionRecord.EventTime time;
     private int spent;
 
     /** @param order the order candidates are tried and reported in */
     public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, Comparator<Object> order) {
+        this(facts, evaluator, imports, order, Long.MAX_VALUE, fact -> null);
+    }
+
+    /**
+     * @param clock the session clock the evaluation ended at, and {@code time} each event's time
+     *              on it: what {@code over window:time(...)} is replayed against
+     */
+    public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, Comparator<Object> order,
+            long clock, SessionRecord.EventTime time) {
         List<Object> sorted = new ArrayList<>(facts);
         sorted.sort(order);
         this.facts = List.copyOf(sorted);
         this.evaluator = evaluator;
         this.imports = imports;
+        this.clock = clock;
+        this.time = time;
     }
 
     private MatchSearch(MatchSearch other) {
         this.facts = other.facts;
         this.evaluator = other.evaluator;
         this.imports = other.imports;
+        this.clock = other.clock;
+        this.time = other.time;
     }
 
     /** A search over the same facts with its whole budget: one per question answered. */
@@ -67,7 +82,12 @@ public final class MatchSearch {
         }
         LhsElement e = elements.get(i);
         if (e instanceof LhsElement.Pattern p) {
-            for (Candidate c : candidates(p, b)) {
+            // One candidate at a time, so a search that needs a few solutions stops after a few.
+            for (Object fact : sourceFacts(p, b)) {
+                if (out.size() >= max || exhausted()) {
+                    return;
+                }
+                Candidate c = examine(p, fact, b);
                 if (c.satisfies()) {
                     solve(elements, i + 1, bind(p, c.fact(), b), out, max);
                 }
@@ -202,7 +222,7 @@ public final class MatchSearch {
     private List<Object> sourceFacts(LhsElement.Pattern p, Bindings b) {
         Optional<Class<?>> type = type(p.type());
         if (p.source() == null) {
-            return type.map(t -> facts.stream().filter(t::isInstance).toList()).orElse(List.of());
+            return type.map(t -> facts.stream().filter(t::isInstance).filter(f -> inWindow(p, f)).toList()).orElse(List.of());
         }
         if (p.source() instanceof LhsElement.FromExpression from) {
             Object value = evaluator.valueOrNull(from.expression(), null, b.variables());
@@ -211,6 +231,15 @@ public final class MatchSearch {
         }
         LhsElement.Accumulate acc = (LhsElement.Accumulate) p.source();
         return accumulate(acc, b).map(List::of).orElse(List.of());
+    }
+
+    /** Whether the fact is inside the pattern's time window, as Drools holds it: younger than the window's length. */
+    private boolean inWindow(LhsElement.Pattern p, Object fact) {
+        if (p.window() == null || p.window().millis() < 0) {
+            return true;
+        }
+        Long at = time.of(fact);
+        return at == null || at <= clock && clock - at < p.window().millis();
     }
 
     /** The result of an accumulate with one built-in function and no custom code; empty otherwise. */

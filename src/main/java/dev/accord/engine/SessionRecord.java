@@ -8,9 +8,19 @@ import java.util.Map;
  * What one evaluation left behind: every firing, the facts in working memory at the end, and for
  * each fact a rule concluded, all the firings that justify it (truth maintenance can hold several).
  * Facts are compared by identity: two equal input facts are still two facts.
+ *
+ * @param inputs the input facts the session still knows, by object (events that expired are gone)
+ * @param clock  the session clock at the end, in epoch milliseconds (UTC)
+ * @param time   how to read an event's time, for replaying windows
  */
-public record SessionRecord(List<BoundFact> inputs, List<Firing> firings, List<Object> finalFacts,
-        IdentityHashMap<Object, List<Firing>> justifications) {
+public record SessionRecord(Map<Object, BoundFact> inputs, List<Firing> firings, List<Object> finalFacts,
+        IdentityHashMap<Object, List<Firing>> justifications, long clock, EventTime time) {
+
+    /** How an explanation replays {@code over window:time(...)}: an event's time on the session clock. */
+    public interface EventTime {
+        /** Epoch milliseconds, or null when the object is not a dated event. */
+        Long of(Object fact);
+    }
 
     public List<Firing> justificationsOf(Object fact) {
         return justifications.getOrDefault(fact, List.of());
@@ -18,8 +28,6 @@ public record SessionRecord(List<BoundFact> inputs, List<Firing> firings, List<O
 
     /** The input a working-memory object came from, if it is one. */
     public Map<Object, BoundFact> inputsByObject() {
-        IdentityHashMap<Object, BoundFact> map = new IdentityHashMap<>();
-        inputs.forEach(b -> map.put(b.object(), b));
-        return map;
+        return inputs;
     }
 }

@@ -5,11 +5,10 @@ import dev.accord.EvaluationException;
 import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Durations;
-import java.time.Duration;
 import dev.accord.rules.RuleInfo;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -20,25 +19,19 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import org.drools.core.common.EqualityKey;
-import org.drools.core.common.InternalFactHandle;
-import org.drools.core.util.LinkedListEntry;
-import org.drools.tms.LogicalDependency;
-import org.drools.tms.TruthMaintenanceSystemEqualityKey;
-import org.drools.tms.beliefsystem.BeliefSet;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Runs one evaluation in a fresh session: inserts the bound facts, fires the rules up to a limit,
- * and returns what happened. The session runs on a worker thread so that a time limit can end
- * the evaluation even when a rule's action never returns: the caller gets a diagnostic on time,
- * the session is halted and its thread interrupted. The session is disposed whatever the outcome
- * (by the worker, once it gets out of the action).
+ * Runs one evaluation in a fresh session: sets the clock to the as-of date, inserts the facts
+ * dated up to that day (the timeless ones too), fires the rules up to a limit, and returns what
+ * happened. The session runs on a worker thread so that a time limit can end the evaluation even
+ * when a rule's action never returns: the caller gets a diagnostic on time, the session is
+ * halted and its thread interrupted. The session is disposed whatever the outcome (by the
+ * worker, once it gets out of the action).
  */
 public final class SessionRunner {
+
+    /** Generous for real packs; a pack that fires this often is almost certainly looping. */
+    public static final int DEFAULT_FIRING_LIMIT = 100_000;
 
     /** How long to let a halted session get to the end of its current action before blaming the rules. */
     private static final long HALT_GRACE_MILLIS = 200;
@@ -54,17 +47,18 @@ public final class SessionRunner {
     }
 
     /**
+     * @param asOf the date the evaluation speaks for; null to see every fact, with the clock at
+     *             the end of the latest date any fact has
      * @throws EvaluationException when a rule's action fails, the firing limit is passed, or the
      *                             time limit is
      */
-    public static SessionRecord run(CompiledRules rules, List<BoundFact> inputs, int firingLimit, Duration timeout) {
-        DerivationRecorder recorder = new DerivationRecorder(rules);
-        KieSession session = rules.kieBase().newKieSession();
-        FutureTask<SessionRecord> task = new FutureTask<>(() -> runIn(session, recorder, inputs, firingLimit));
+    public static SessionRecord run(CompiledRules rules, FactFeed feed, LocalDate asOf, int firingLimit, Duration timeout) {
+        EvaluationSession session = EvaluationSession.open(rules, firingLimit);
+        FutureTask<SessionRecord> task = new FutureTask<>(() -> runIn(session, feed, asOf));
         try {
             WORKERS.execute(task);
         } catch (RejectedExecutionException e) {
-            session.dispose();
+            session.close();
             throw e;
         }
         try {
@@ -72,7 +66,7 @@ public final class SessionRunner {
         } catch (TimeoutException e) {
             session.halt();
             task.cancel(true);
-            throw timedOut(recorder, timeout);
+            throw timedOut(session.recorder(), timeout);
         } catch (InterruptedException e) {
             session.halt();
             task.cancel(true);
@@ -90,38 +84,31 @@ public final class SessionRunner {
         }
     }
 
-    private static SessionRecord runIn(KieSession session, DerivationRecorder recorder, List<BoundFact> inputs, int firingLimit) {
-        try {
-            session.addEventListener(recorder.agendaListener);
-            session.addEventListener(recorder.runtimeListener);
-            inputs.forEach(b -> session.insert(b.object()));
-            int fired = fire(session, recorder, firingLimit);
-            if (fired > firingLimit) {
-                throw loop(recorder, firingLimit);
+    private static SessionRecord runIn(EvaluationSession session, FactFeed feed, LocalDate asOf) {
+        try (session) {
+            LocalDateTime[] latest = new LocalDateTime[1];
+            if (asOf != null) {
+                // The clock first, so that events too old for any window expire as they arrive.
+                session.advanceClockTo(AsOf.clockFor(asOf));
             }
-            return collect(session, recorder, inputs);
-        } finally {
-            session.dispose();
+            feed.feed(null, asOf == null ? null : AsOf.firstUnseen(asOf), b -> {
+                LocalDateTime date = feed.date(b.object());
+                if (date != null && (latest[0] == null || date.isAfter(latest[0]))) {
+                    latest[0] = date;
+                }
+                session.insert(b);
+            });
+            if (asOf == null && latest[0] != null) {
+                session.advanceClockTo(AsOf.clockFor(latest[0].toLocalDate()));
+            }
+            return session.fire(eventTime(feed));
         }
     }
 
-    private static int fire(KieSession session, DerivationRecorder recorder, int firingLimit) {
-        try {
-            return session.fireAllRules(firingLimit + 1);
-        } catch (ConsequenceException e) {
-            RuleInfo rule = recorder.firings().isEmpty() ? null : recorder.firings().get(recorder.firings().size() - 1).rule();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            Location at = rule == null ? Location.of("?") : rule.location();
-            String name = rule == null ? e.getMatch().getRule().getName() : rule.name();
-            throw new EvaluationException(List.of(Diagnostic.error(at, "rule \"" + name + "\" failed in its action: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))));
-        }
-    }
-
-    private static EvaluationException loop(DerivationRecorder recorder, int firingLimit) {
-        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
-        return new EvaluationException(List.of(Diagnostic.error(locationOf(recorder, busiest), "stopped after " + firingLimit
-                + " rule firings (the firing limit); the rules probably loop. Fired most: " + names(busiest))));
+    /** An event's time on the session clock, for replaying windows in explanations. */
+    public static SessionRecord.EventTime eventTime(FactFeed feed) {
+        return fact -> feed.dating(fact.getClass()).filter(d -> d.event())
+                .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 
     private static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {
@@ -133,9 +120,9 @@ public final class SessionRunner {
             message += "; the action of rule \"" + stuck.name() + "\" did not finish";
         }
         if (!busiest.isEmpty()) {
-            message += ". Fired most: " + names(busiest);
+            message += ". Fired most: " + EvaluationSession.names(busiest);
         }
-        Location at = stuck != null ? stuck.location() : locationOf(recorder, busiest);
+        Location at = stuck != null ? stuck.location() : EvaluationSession.locationOf(recorder, busiest);
         return new EvaluationException(List.of(Diagnostic.error(at, message)));
     }
 
@@ -153,56 +140,5 @@ public final class SessionRunner {
             running = recorder.running();
         }
         return running;
-    }
-
-    private static String names(List<Map.Entry<String, Integer>> busiest) {
-        return busiest.stream().map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static Location locationOf(DerivationRecorder recorder, List<Map.Entry<String, Integer>> busiest) {
-        RuleInfo rule = busiest.isEmpty() ? null : recorder.ruleNamed(busiest.get(0).getKey());
-        return rule == null ? Location.of("?") : rule.location();
-    }
-
-    private static SessionRecord collect(KieSession session, DerivationRecorder recorder, List<BoundFact> inputs) {
-        List<InternalFactHandle> handles = new ArrayList<>();
-        for (FactHandle h : session.getFactHandles()) {
-            handles.add((InternalFactHandle) h);
-        }
-        handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
-        List<Object> finalFacts = new ArrayList<>();
-        IdentityHashMap<Object, List<Firing>> justifications = new IdentityHashMap<>();
-        for (InternalFactHandle h : handles) {
-            Object fact = h.getObject();
-            finalFacts.add(fact);
-            List<Firing> because = justifiers(h, recorder);
-            if (because.isEmpty() && recorder.insertedBy(fact) != null) {
-                because = List.of(recorder.insertedBy(fact));
-            }
-            if (!because.isEmpty()) {
-                justifications.put(fact, because);
-            }
-        }
-        return new SessionRecord(List.copyOf(inputs), List.copyOf(recorder.firings()), List.copyOf(finalFacts), justifications);
-    }
-
-    /** Every firing that logically supports the fact, read from its truth-maintenance belief set. */
-    private static List<Firing> justifiers(InternalFactHandle handle, DerivationRecorder recorder) {
-        EqualityKey key = handle.getEqualityKey();
-        if (!(key instanceof TruthMaintenanceSystemEqualityKey tms) || tms.getBeliefSet() == null) {
-            return List.of();
-        }
-        BeliefSet<?> beliefs = tms.getBeliefSet();
-        List<Firing> out = new ArrayList<>();
-        for (LinkedListEntry<?, ?> e = (LinkedListEntry<?, ?>) beliefs.getFirst(); e != null; e = (LinkedListEntry<?, ?>) e.getNext()) {
-            LogicalDependency<?> dependency = (LogicalDependency<?>) e.getObject();
-            Firing firing = recorder.firingOf(dependency.getJustifier());
-            if (firing != null && !out.contains(firing)) {
-                out.add(firing);
-            }
-        }
-        out.sort(Comparator.comparingInt(Firing::sequence));
-        return List.copyOf(out);
     }
 }

@@ -29,6 +29,37 @@ final class ValueConverter {
     private ValueConverter() {
     }
 
+    /**
+     * Converts a CSV cell, which is always text: a number or boolean field reads the text as one
+     * (by the same strict rules as a fact set's values, so {@code 3.5} does not fill a whole-number
+     * field), any other field converts it as written.
+     */
+    static Object convertCell(Node.Scalar cell, Class<?> type) throws Mismatch {
+        if (cell.isNull() || !cell.isText()) {
+            return convert(cell, type);
+        }
+        String text = cell.text().strip();
+        if (type == boolean.class || type == Boolean.class) {
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.valueOf(text);
+            }
+            throw mismatch(type, cell);
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            BigDecimal number;
+            try {
+                number = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw mismatch(type, cell);
+            }
+            return convert(new Node.Scalar(number, cell.location()), type);
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            throw new Mismatch("a CSV cell cannot fill a list field");
+        }
+        return convert(cell, type);
+    }
+
     static Object convert(Node node, Class<?> type) throws Mismatch {
         if (node instanceof Node.Scalar s && s.isNull()) {
             if (type.isPrimitive()) {

@@ -38,7 +38,8 @@ final class ConditionWords {
             String article = "AEIOU".indexOf(Character.toUpperCase(p.type().charAt(0))) >= 0 ? "an " : "a ";
             String constraints = String.join(", ", p.constraints().stream().map(this::constraint).toList());
             String from = p.source() == null ? "" : " from " + substitute(p.source().text());
-            return article + p.type() + (constraints.isEmpty() ? "" : " with " + constraints) + from;
+            String window = p.window() == null ? "" : " over " + p.window().text();
+            return article + p.type() + (constraints.isEmpty() ? "" : " with " + constraints) + window + from;
         }
         if (e instanceof LhsElement.Not n) {
             return "no evidence of " + describe(n.elements());

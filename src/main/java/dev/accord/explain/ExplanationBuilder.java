@@ -31,6 +31,9 @@ import java.util.Map;
  */
 public final class ExplanationBuilder {
 
+    /** How many of the facts an accumulate counted an explanation lists. */
+    static final int SHOWN_COUNTED = 25;
+
     private final SessionRecord record;
     private final Map<String, Source> sources;
     private final Map<Object, BoundFact> inputs;
@@ -49,7 +52,7 @@ public final class ExplanationBuilder {
     private synchronized MatchSearch baseSearch() {
         if (search == null) {
             search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(rules.imports()), rules.imports(),
-                    Comparator.comparing(this::name));
+                    Comparator.comparing(this::name), record.clock(), record.time());
         }
         return search;
     }
@@ -76,8 +79,9 @@ public final class ExplanationBuilder {
         }
         BoundFact input = inputs.get(object);
         if (input != null) {
-            Source source = input.fact().source() == null ? null : sources.get(input.fact().source());
-            return remember(object, new InputFact(input.fact(), source));
+            dev.accord.facts.Fact fact = input.fact();
+            Source source = fact.source() == null ? null : sources.get(fact.source());
+            return remember(object, new InputFact(fact, source));
         }
         List<Firing> firings = record.justificationsOf(object);
         if (firings.isEmpty()) {
@@ -132,7 +136,12 @@ public final class ExplanationBuilder {
         for (LhsElement e : shape.conditions()) {
             if (e instanceof LhsElement.Pattern p && p.source() instanceof LhsElement.Accumulate acc) {
                 Object result = next.hasNext() ? next.next() : null;
-                List<Evidence> counted = facts(baseSearch().fresh().solutions(acc.inputs(), bindings, 1_000));
+                // The first facts counted, not all: an accumulate over a window may count a million incidents.
+                List<Evidence> counted = new ArrayList<>(facts(baseSearch().fresh().solutions(acc.inputs(), bindings, SHOWN_COUNTED + 1)));
+                if (counted.size() > SHOWN_COUNTED) {
+                    counted = new ArrayList<>(counted.subList(0, SHOWN_COUNTED));
+                    counted.add(new MatchedValue("and more: the first " + SHOWN_COUNTED + " facts counted are shown"));
+                }
                 String over = String.join(", ", acc.functions().stream().map(f -> words.substitute(f.text())).toList())
                         + " over " + words.describe(acc.inputs());
                 premises.add(new Aggregate(over, name(result), p.location(), counted));
@@ -172,7 +181,7 @@ public final class ExplanationBuilder {
     public String name(Object value) {
         BoundFact input = value == null ? null : inputs.get(value);
         if (input != null) {
-            return input.fact().label();
+            return input.label();
         }
         return Values.format(value);
     }

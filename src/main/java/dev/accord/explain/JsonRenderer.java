@@ -47,7 +47,7 @@ final class JsonRenderer {
         pack.put("directory", d.pack().directory().toString());
         ObjectNode facts = root.putObject("facts");
         facts.put("file", d.facts().file());
-        facts.put("asOf", d.facts().asOf().map(Object::toString).orElse(null));
+        facts.put("asOf", d.asOf().map(Object::toString).orElse(null));
         facts.put("count", d.facts().facts().size());
         root.put("outcome", d.outcome().name());
         root.put("action", d.action().orElse(null));

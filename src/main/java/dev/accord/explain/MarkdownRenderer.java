@@ -40,7 +40,7 @@ final class MarkdownRenderer {
         out.append("# ").append(escape(decision.pack().title())).append("\n\n");
         out.append("Rules `").append(decision.pack().directory()).append("` (").append(decision.pack().ruleCount())
                 .append(" rules), facts `").append(decision.facts().file()).append('`')
-                .append(decision.facts().asOf().map(d -> ", as of " + d).orElse("")).append(" (")
+                .append(decision.asOf().map(d -> ", as of " + d).orElse("")).append(" (")
                 .append(decision.facts().facts().size()).append(" facts).\n\n");
         verdict();
         out.append("## Conditions\n\n| status | condition | |\n| --- | --- | --- |\n");

@@ -59,7 +59,7 @@ public final class TextRenderer {
     private void header() {
         line(0, decision.pack().title());
         line(1, "rules  " + decision.pack().directory() + " (" + decision.pack().ruleCount() + " rules)");
-        String asOf = decision.facts().asOf().map(d -> ", as of " + d).orElse("");
+        String asOf = decision.asOf().map(d -> ", as of " + d).orElse("");
         line(1, "facts  " + decision.facts().file() + asOf + " (" + decision.facts().facts().size() + " facts)");
         blank();
     }

@@ -22,7 +22,7 @@ public final class FactSetReader {
     /** Keys of a fact entry that are about the fact rather than fields of its type. */
     public static final Set<String> META_KEYS = Set.of("type", "id", "source", "fixed", "confidence");
 
-    private static final Set<String> TOP_KEYS = Set.of("title", "asOf", "sources", "facts", "expect");
+    private static final Set<String> TOP_KEYS = Set.of("title", "asOf", "sources", "facts", "include", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("recommendation", "assessments", "fired", "notFired");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -60,9 +60,10 @@ public final class FactSetReader {
         if (!top.has("facts")) {
             problems.error(top.location(), "fact set: missing 'facts' (the list of what is known)");
         }
+        List<Include> includes = IncludeReader.read(top.list("include"), file, sources, problems);
         Expectation expectation = expectation(top.mapping("expect"));
         return new FactSetData(file, top.text("title"), top.date("asOf"), Collections.unmodifiableMap(sources),
-                List.copyOf(facts), expectation);
+                List.copyOf(facts), expectation, includes);
     }
 
     private List<Fact> facts(List<Node> items, Map<String, Source> sources) {
@@ -90,7 +91,7 @@ public final class FactSetReader {
             }
             Map<String, Node.Entry> fields = new LinkedHashMap<>(f.mapping().entries());
             fields.keySet().removeAll(META_KEYS);
-            Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields),
+            Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields), 0,
                     fixed(f, fields), confidence(f));
             facts.add(fact);
         }

@@ -25,6 +25,11 @@ public final class Problems {
         diagnostics.addAll(more);
     }
 
+    /** How many problems were found so far. */
+    public int count() {
+        return diagnostics.size();
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

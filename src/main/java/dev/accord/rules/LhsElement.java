@@ -21,8 +21,12 @@ public sealed interface LhsElement {
      * @param binding the pattern's variable, or null
      * @param source  where facts come from when not working memory, or null
      */
-    record Pattern(String binding, String type, List<Constraint> constraints, Source source, Location location)
-            implements LhsElement {
+    record Pattern(String binding, String type, List<Constraint> constraints, Source source, Location location,
+            Window window) implements LhsElement {
+
+        public Pattern(String binding, String type, List<Constraint> constraints, Source source, Location location) {
+            this(binding, type, constraints, source, location, null);
+        }
 
         @Override
         public String text() {
@@ -33,6 +37,9 @@ public sealed interface LhsElement {
             b.append(type).append("( ");
             b.append(String.join(", ", constraints.stream().map(Constraint::text).toList()));
             b.append(constraints.isEmpty() ? ")" : " )");
+            if (window != null) {
+                b.append(" over ").append(window.text());
+            }
             if (source != null) {
                 b.append(" from ").append(source.text());
             }
@@ -74,6 +81,15 @@ public sealed interface LhsElement {
 
     /** Something Accord does not analyse (forall, collect, window, ...); shown as written. */
     record Other(String text, Location location) implements LhsElement {
+    }
+
+    /**
+     * {@code over window:time( 90d )}: the pattern sees only the events of the last 90 days on the
+     * session clock.
+     *
+     * @param millis the length of a time window; -1 for a length window ({@code window:length( n )})
+     */
+    record Window(String text, long millis) {
     }
 
     /** Where a pattern's facts come from when it has a {@code from} clause. */

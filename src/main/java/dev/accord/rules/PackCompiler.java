@@ -23,6 +23,9 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.io.Resource;
@@ -79,11 +82,17 @@ public final class PackCompiler {
             errors.sort(Diagnostic.BY_LOCATION);
             throw new InvalidRulesException(dedupe(errors));
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        // Stream mode only when the pack has events: it lets Drools expire events that no window
+        // or temporal operator can reach any more, which is what keeps large incident sets small.
+        boolean events = DatingReader.hasEvents(builder.getKnowledgePackages());
+        KieBaseConfiguration baseConf = KieServices.get().newKieBaseConfiguration();
+        baseConf.setOption(events ? EventProcessingOption.STREAM : EventProcessingOption.CLOUD);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(baseConf);
         kieBase.addPackages(builder.getKnowledgePackages());
+        Map<Class<?>, Dating> dating = DatingReader.read(builder.getKnowledgePackages(), descrs);
         warnings.sort(Diagnostic.BY_LOCATION);
         Map<String, RuleInfo> infos = ruleInfos(descrs);
-        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs),
+        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs, dating, events),
                 EvaluationImports.of(kieBase, descrs), List.copyOf(dedupe(warnings)));
     }
 
@@ -198,7 +207,8 @@ public final class PackCompiler {
         return value == null ? null : AnnotationDescr.unquote(value.toString());
     }
 
-    private static PackTypes types(InternalKnowledgeBase kieBase, List<PackageDescr> descrs) {
+    private static PackTypes types(InternalKnowledgeBase kieBase, List<PackageDescr> descrs, Map<Class<?>, Dating> dating,
+            boolean events) {
         Map<String, Class<?>> byName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) {
@@ -221,7 +231,7 @@ public final class PackCompiler {
             }
         }
         ambiguous.forEach(byName::remove);
-        return new PackTypes(byName, ambiguous);
+        return new PackTypes(byName, ambiguous, dating, events);
     }
 
     private static void add(Map<String, Class<?>> byName, Set<String> ambiguous, Class<?> type) {

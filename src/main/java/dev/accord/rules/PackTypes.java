@@ -15,10 +15,24 @@ public final class PackTypes {
 
     private final Map<String, Class<?>> bySimpleName;
     private final Set<String> ambiguous;
+    private final Map<Class<?>, Dating> dating;
+    private final boolean events;
 
-    PackTypes(Map<String, Class<?>> bySimpleName, Set<String> ambiguous) {
+    PackTypes(Map<String, Class<?>> bySimpleName, Set<String> ambiguous, Map<Class<?>, Dating> dating, boolean events) {
         this.bySimpleName = Collections.unmodifiableMap(new TreeMap<>(bySimpleName));
         this.ambiguous = Set.copyOf(ambiguous);
+        this.dating = Map.copyOf(dating);
+        this.events = events;
+    }
+
+    /** How facts of the type are dated, if they are: see {@link Dating}. */
+    public Optional<Dating> dating(Class<?> type) {
+        return Optional.ofNullable(dating.get(type));
+    }
+
+    /** True when the pack declares an event type, so its sessions run in stream mode. */
+    public boolean hasEvents() {
+        return events;
     }
 
     public Optional<Class<?>> find(String simpleName) {

@@ -8,7 +8,9 @@ import org.drools.compiler.lang.DescrDumper;
 import org.drools.compiler.lang.DumperContext;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
+import org.drools.base.time.TimeUtils;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BehaviorDescr;
 import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.EvalDescr;
@@ -105,7 +107,28 @@ final class RuleShapeReader {
                         b.getExpression(), b.getExpression(), at(b)));
             }
         }
-        return new LhsElement.Pattern(p.getIdentifier(), p.getObjectType(), List.copyOf(constraints), source(p.getSource()), at(p));
+        return new LhsElement.Pattern(p.getIdentifier(), p.getObjectType(), List.copyOf(constraints), source(p.getSource()), at(p),
+                window(p));
+    }
+
+    /** The pattern's sliding window, if it has one ({@code over window:time( 90d )}). */
+    private static LhsElement.Window window(PatternDescr p) {
+        for (BehaviorDescr b : p.getBehaviors()) {
+            if (!"window".equals(b.getType()) || b.getParameters().isEmpty()) {
+                continue;
+            }
+            String parameter = b.getParameters().get(0).strip();
+            String text = "window:" + b.getSubType() + "( " + parameter + " )";
+            if ("time".equals(b.getSubType())) {
+                try {
+                    return new LhsElement.Window(text, TimeUtils.parseTimeString(parameter));
+                } catch (RuntimeException e) {
+                    return new LhsElement.Window(text, -1);
+                }
+            }
+            return new LhsElement.Window(text, -1);
+        }
+        return null;
     }
 
     private LhsElement.Source source(PatternSourceDescr source) {

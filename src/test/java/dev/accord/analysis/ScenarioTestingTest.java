@@ -48,8 +48,8 @@ class ScenarioTestingTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("PASS  rules/nato-afghanistan/scenarios/no-evidence-at-all.yaml",
-                "PASS  facts/2021-02-15-nato-ministerial.yaml", "6 passed, 0 failed",
-                "Coverage: 17 of 17 rules fired in at least one scenario", "Coverage is complete.");
+                "PASS  facts/2021-02-15-nato-ministerial.yaml", "9 passed, 0 failed",
+                "Coverage: 22 of 22 rules fired in at least one scenario", "Coverage is complete.");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ScenarioTestingTest {
 
     @Test
     void editingAThresholdFailsTheScenariosWithExpectedAgainstActual(@TempDir Path dir) throws IOException {
-        Path pack = editedPack(dir, "violence.drl", "-20 )", "50 )");
+        Path pack = editedPack(dir, "thresholds.drl", "reportChangePercent : double = -20.0", "reportChangePercent : double = 50.0");
 
         Run run = accord("test", "--rules", pack.toString(), pack.resolve("scenarios").toString(), "facts");
 
@@ -73,7 +73,7 @@ class ScenarioTestingTest {
         assertThat(run.out()).contains("FAIL  facts/2021-02-15-nato-ministerial.yaml")
                 .containsPattern("condition violence-falls\\s+NOT_MET\\s+MET")
                 .contains("What happened instead:", "MET          violence-falls")
-                .contains("5 passed, 1 failed");
+                .contains("7 passed, 2 failed");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ScenarioTestingTest {
 
     @Test
     void writesValidJUnitXml(@TempDir Path dir) throws Exception {
-        Path pack = editedPack(dir, "violence.drl", "-20 )", "50 )");
+        Path pack = editedPack(dir, "thresholds.drl", "reportChangePercent : double = -20.0", "reportChangePercent : double = 50.0");
         Path xml = dir.resolve("junit.xml");
 
         accord("test", "--rules", pack.toString(), pack.resolve("scenarios").toString(), "facts", "--junit", xml.toString());
@@ -116,9 +116,9 @@ class ScenarioTestingTest {
         Element suites = doc.getDocumentElement();
         assertThat(suites.getTagName()).isEqualTo("testsuites");
         Element suite = (Element) suites.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("tests")).isEqualTo("6");
+        assertThat(suite.getAttribute("tests")).isEqualTo("9");
         assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(doc.getElementsByTagName("failure").getLength()));
-        assertThat(suite.getElementsByTagName("testcase").getLength()).isEqualTo(6);
+        assertThat(suite.getElementsByTagName("testcase").getLength()).isEqualTo(9);
         Element failure = (Element) doc.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("condition violence-falls: expected NOT_MET, actual MET");
         assertThat(failure.getTextContent()).contains("What happened instead:");

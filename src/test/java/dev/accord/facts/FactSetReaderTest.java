@@ -143,7 +143,7 @@ class FactSetReaderTest {
                 "many.yaml:1:7: error: fact set.asOf: expected a date (YYYY-MM-DD), got 'yesterday'",
                 "many.yaml:3:5: error: fact 'no-type': missing 'type'",
                 "many.yaml:4:26: error: fact #2: unknown source 'nowhere'; the fact set defines no sources",
-                "many.yaml:5:1: error: fact set: unknown key 'colour'; expected one of asOf, expect, facts, sources, title");
+                "many.yaml:5:1: error: fact set: unknown key 'colour'; expected one of asOf, expect, facts, include, sources, title");
     }
 
     @Test

@@ -1,0 +1,159 @@
+package dev.accord.analysis;
+
+import dev.accord.ConditionResult;
+import dev.accord.Decision;
+import dev.accord.Derived;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import dev.accord.Timeline;
+import dev.accord.facts.CsvRows;
+import dev.accord.facts.Fact;
+import dev.accord.facts.Include;
+import dev.accord.facts.Problems;
+import dev.accord.facts.Node;
+import dev.accord.facts.Source;
+import dev.accord.vocabulary.Assessment;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out a {@link Timeline}: the dates to decide at, the decision at each (evaluated in one
+ * session whose clock advances, see {@link RulePack#evaluateEach}), and the dated facts to mark.
+ */
+public final class TimelineBuilder {
+
+    private static final Pattern STEP = Pattern.compile("([1-9][0-9]{0,3})([dwmyDWMY])");
+
+    private TimelineBuilder() {
+    }
+
+    /**
+     * @param from  the first date; null for the earliest date of a dated fact
+     * @param to    the last date; null for the latest date of a dated fact or as-of date
+     * @param every the step between dates, e.g. {@code P1M}
+     * @throws IllegalArgumentException when there is no date to start or end at, or {@code to} is before {@code from}
+     */
+    public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every) {
+        List<Timeline.Marker> markers = markers(pack, facts);
+        LocalDate first = from != null ? from : markers.stream().map(Timeline.Marker::date).min(Comparator.naturalOrder())
+                .or(facts::asOf).orElseThrow(() -> new IllegalArgumentException(
+                        "no dated fact to start the timeline at; give --from DATE"));
+        LocalDate last = to != null ? to : latest(markers, facts.asOf()).orElse(first);
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("the timeline ends (" + last + ") before it starts (" + first + ")");
+        }
+        // Steps of whole months with no --from fall on month ends: "as of the end of each month".
+        boolean monthEnds = from == null && every.getDays() == 0 && every.toTotalMonths() > 0;
+        if (monthEnds && to == null) {
+            last = last.withDayOfMonth(last.lengthOfMonth());
+        }
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (int i = 0; ; i++) {
+            LocalDate d = first.plus(every.multipliedBy(i));
+            d = monthEnds ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+            if (d.isAfter(last)) {
+                break;
+            }
+            dates.add(i == 0 ? first : d);
+        }
+        dates.add(last);
+        // The date the fact set speaks for is worth a row of its own.
+        LocalDate end = last;
+        facts.asOf().filter(d -> !d.isBefore(first) && !d.isAfter(end)).ifPresent(dates::add);
+        List<Timeline.Step> steps = new ArrayList<>();
+        pack.evaluateEach(facts, dates, decision -> steps.add(step(decision)));
+        List<Timeline.Marker> shown = markers.stream().filter(m -> !m.date().isAfter(end)).toList();
+        return new Timeline(pack.title(), facts.file(), pack.conditions(), List.copyOf(steps), shown);
+    }
+
+    private static Optional<LocalDate> latest(List<Timeline.Marker> markers, Optional<LocalDate> asOf) {
+        Optional<LocalDate> m = markers.stream().map(Timeline.Marker::date).max(Comparator.naturalOrder());
+        if (asOf.isPresent() && (m.isEmpty() || asOf.get().isAfter(m.get()))) {
+            return asOf;
+        }
+        return m;
+    }
+
+    /** What a timeline keeps of a decision: the statuses, and the sentences that gave them. */
+    public static Timeline.Step step(Decision decision) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        for (ConditionResult c : decision.conditions()) {
+            statuses.put(c.id(), c.statusLabel());
+            List<String> because = new ArrayList<>();
+            for (Derived<Assessment> a : c.assessments()) {
+                a.derivation().justifications().forEach(j -> because.add(j.sentence()));
+            }
+            reasons.put(c.id(), List.copyOf(because));
+        }
+        String recommendation = switch (decision.outcome()) {
+            case RECOMMENDED -> decision.action().orElseThrow();
+            case CONFLICT -> "CONFLICT";
+            case NO_RECOMMENDATION -> "NONE";
+        };
+        return new Timeline.Step(decision.asOf().orElseThrow(), recommendation, statuses, reasons);
+    }
+
+    /** A chart can show a few hundred marks; an incident file may have millions of rows. */
+    static final int MAX_MARKERS = 500;
+
+    /** The dated facts, by date: the fact set's own, then the first rows of its CSV files, up to {@link #MAX_MARKERS}. */
+    static List<Timeline.Marker> markers(RulePack pack, FactSet facts) {
+        List<Timeline.Marker> out = new ArrayList<>();
+        List<Fact> all = new ArrayList<>(facts.facts());
+        for (Include include : facts.includes()) {
+            try (CsvRows rows = CsvRows.open(include, new Problems())) {
+                Fact row;
+                while (rows != null && all.size() < MAX_MARKERS && (row = rows.next()) != null) {
+                    all.add(row);
+                }
+            }
+        }
+        for (Fact f : all) {
+            if (out.size() >= MAX_MARKERS) {
+                break;
+            }
+            Optional<String> field = pack.dateField(f.type());
+            Node.Entry value = field.map(name -> f.fields().get(name)).orElse(null);
+            if (value == null || !(value.value() instanceof Node.Scalar s) || !s.isText()) {
+                continue;
+            }
+            LocalDate date;
+            try {
+                String text = s.text();
+                date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                continue; // evaluation reports it
+            }
+            Source source = f.source() == null ? null : facts.sources().get(f.source());
+            out.add(new Timeline.Marker(date, f.type(), f.label(), pack.isEvent(f.type()), source == null ? null : source.title()));
+        }
+        out.sort(Comparator.comparing(Timeline.Marker::date).thenComparing(Timeline.Marker::type).thenComparing(Timeline.Marker::label));
+        return List.copyOf(out);
+    }
+
+    /** Reads a step such as {@code 1M}, {@code 2w}, {@code 15d} or {@code 1y}. */
+    public static Period step(String text) {
+        Matcher m = STEP.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected a step such as 1M (a month), 2w, 15d or 1y, got '" + text + "'");
+        }
+        int n = Integer.parseInt(m.group(1));
+        return switch (Character.toLowerCase(m.group(2).charAt(0))) {
+            case 'd' -> Period.ofDays(n);
+            case 'w' -> Period.ofWeeks(n);
+            case 'm' -> Period.ofMonths(n);
+            default -> Period.ofYears(n);
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package dev.accord.engine;
+
+import dev.accord.Diagnostic;
+import dev.accord.EvaluationException;
+import dev.accord.Location;
+import dev.accord.rules.CompiledRules;
+import dev.accord.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.drools.core.common.EqualityKey;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.util.LinkedListEntry;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.drools.tms.beliefsystem.BeliefSet;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.time.SessionPseudoClock;
+
+/**
+ * One Drools session on a pseudo clock that only Accord moves: facts go in, the clock advances,
+ * the rules fire, and what the session holds can be recorded at any point. A single evaluation
+ * uses it once; a timeline advances it date by date. The clock never reads the computer's time,
+ * so the same inputs give the same results.
+ */
+public final class EvaluationSession implements AutoCloseable {
+
+    /** Inserting this many events between flushes lets expired ones go before the rest arrive. */
+    private static final int FLUSH_EVERY = 10_000;
+
+    private final CompiledRules rules;
+    private final int firingLimit;
+    private final KieSession session;
+    private final SessionPseudoClock clock;
+    private final DerivationRecorder recorder;
+    private final IdentityHashMap<Object, BoundFact> inputs = new IdentityHashMap<>();
+    private int sinceFlush;
+
+    private EvaluationSession(CompiledRules rules, int firingLimit) {
+        this.rules = rules;
+        this.firingLimit = firingLimit;
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ClockTypeOption.PSEUDO);
+        this.session = rules.kieBase().newKieSession(conf, null);
+        this.clock = session.getSessionClock();
+        this.recorder = new DerivationRecorder(rules);
+        session.addEventListener(recorder.agendaListener);
+        session.addEventListener(recorder.runtimeListener);
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                // An event the engine expired is gone for good; forgetting it keeps memory to what the rules hold.
+                if (event.getRule() == null && ((InternalFactHandle) event.getFactHandle()).isEvent()) {
+                    inputs.remove(event.getOldObject());
+                }
+            }
+        });
+    }
+
+    public static EvaluationSession open(CompiledRules rules, int firingLimit) {
+        return new EvaluationSession(rules, firingLimit);
+    }
+
+    public void insert(BoundFact fact) {
+        inputs.put(fact.object(), fact);
+        FactHandle handle = session.insert(fact.object());
+        if (((InternalFactHandle) handle).isEvent() && ++sinceFlush >= FLUSH_EVERY) {
+            sinceFlush = 0;
+            // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
+            // without firing any rule, so events too old for every window go now, not at the end.
+            session.fireAllRules(0);
+        }
+    }
+
+    /** Moves the clock forward to {@code epochMillis}; it never goes back. */
+    public void advanceClockTo(long epochMillis) {
+        long now = clock.getCurrentTime();
+        if (epochMillis > now) {
+            clock.advanceTime(epochMillis - now, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public long clock() {
+        return clock.getCurrentTime();
+    }
+
+    /**
+     * Fires the rules until none is left to fire, then records the session's state.
+     *
+     * @throws EvaluationException when a rule's action fails or the firing limit is passed
+     */
+    public SessionRecord fire(SessionRecord.EventTime time) {
+        int fired = fire();
+        if (fired > firingLimit) {
+            throw loop();
+        }
+        return collect(time);
+    }
+
+    private int fire() {
+        try {
+            return session.fireAllRules(firingLimit + 1);
+        } catch (ConsequenceException e) {
+            List<Firing> firings = recorder.firings();
+            RuleInfo rule = firings.isEmpty() ? null : firings.get(firings.size() - 1).rule();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            Location at = rule == null ? Location.of("?") : rule.location();
+            String name = rule == null ? e.getMatch().getRule().getName() : rule.name();
+            throw new EvaluationException(List.of(Diagnostic.error(at, "rule \"" + name + "\" failed in its action: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))));
+        }
+    }
+
+    private EvaluationException loop() {
+        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
+        return new EvaluationException(List.of(Diagnostic.error(locationOf(recorder, busiest), "stopped after " + firingLimit
+                + " rule firings (the firing limit); the rules probably loop. Fired most: " + names(busiest))));
+    }
+
+    static String names(List<Map.Entry<String, Integer>> busiest) {
+        return busiest.stream().map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
+                .collect(Collectors.joining(", "));
+    }
+
+    static Location locationOf(DerivationRecorder recorder, List<Map.Entry<String, Integer>> busiest) {
+        RuleInfo rule = busiest.isEmpty() ? null : recorder.ruleNamed(busiest.get(0).getKey());
+        return rule == null ? Location.of("?") : rule.location();
+    }
+
+    /** Asks the engine to stop firing, from another thread: a time limit was passed. */
+    void halt() {
+        session.halt();
+    }
+
+    DerivationRecorder recorder() {
+        return recorder;
+    }
+
+    private SessionRecord collect(SessionRecord.EventTime time) {
+        List<InternalFactHandle> handles = new ArrayList<>();
+        for (FactHandle h : session.getFactHandles()) {
+            handles.add((InternalFactHandle) h);
+        }
+        handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
+        List<Object> finalFacts = new ArrayList<>();
+        IdentityHashMap<Object, List<Firing>> justifications = new IdentityHashMap<>();
+        for (InternalFactHandle h : handles) {
+            Object fact = h.getObject();
+            finalFacts.add(fact);
+            List<Firing> because = justifiers(h);
+            if (because.isEmpty() && recorder.insertedBy(fact) != null) {
+                because = List.of(recorder.insertedBy(fact));
+            }
+            if (!because.isEmpty()) {
+                justifications.put(fact, because);
+            }
+        }
+        return new SessionRecord(new IdentityHashMap<>(inputs), List.copyOf(recorder.firings()), List.copyOf(finalFacts),
+                justifications, clock.getCurrentTime(), time);
+    }
+
+    /** Every firing that logically supports the fact, read from its truth-maintenance belief set. */
+    private List<Firing> justifiers(InternalFactHandle handle) {
+        EqualityKey key = handle.getEqualityKey();
+        if (!(key instanceof TruthMaintenanceSystemEqualityKey tms) || tms.getBeliefSet() == null) {
+            return List.of();
+        }
+        BeliefSet<?> beliefs = tms.getBeliefSet();
+        List<Firing> out = new ArrayList<>();
+        for (LinkedListEntry<?, ?> e = (LinkedListEntry<?, ?>) beliefs.getFirst(); e != null; e = (LinkedListEntry<?, ?>) e.getNext()) {
+            LogicalDependency<?> dependency = (LogicalDependency<?>) e.getObject();
+            Firing firing = recorder.firingOf(dependency.getJustifier());
+            if (firing != null && !out.contains(firing)) {
+                out.add(firing);
+            }
+        }
+        out.sort(Comparator.comparingInt(Firing::sequence));
+        return List.copyOf(out);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.accord.explain;
+
+import dev.accord.Timeline;
+import dev.accord.rules.Condition;
+
+/** One row per date: {@code date,recommendation,<condition ids...>}; values need no quoting. */
+final class TimelineCsv {
+
+    private TimelineCsv() {
+    }
+
+    static String render(Timeline t) {
+        StringBuilder out = new StringBuilder("date,recommendation");
+        t.conditions().forEach(c -> out.append(',').append(c.id()));
+        out.append('\n');
+        for (Timeline.Step s : t.steps()) {
+            out.append(s.date()).append(',').append(s.recommendation());
+            for (Condition c : t.conditions()) {
+                out.append(',').append(s.statuses().get(c.id()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.accord.explain;
+
+import dev.accord.Timeline;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The output formats a timeline can be rendered in. */
+public enum TimelineFormat {
+    /** A table: one row per date, one column per condition, then what changed and why. */
+    TEXT(TimelineText::render),
+    /** The steps, statuses, reasons and markers as JSON. */
+    JSON(TimelineJson::render),
+    /** One row per date: date, recommendation, each condition's status. */
+    CSV(TimelineCsv::render),
+    /** A self-contained page with the timeline as a chart of lanes. */
+    HTML(TimelineHtml::render);
+
+    private final Function<Timeline, String> renderer;
+
+    TimelineFormat(Function<Timeline, String> renderer) {
+        this.renderer = renderer;
+    }
+
+    public String render(Timeline timeline) {
+        return renderer.apply(timeline);
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<TimelineFormat> byId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
+    }
+}

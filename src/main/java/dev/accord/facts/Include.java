@@ -1,0 +1,17 @@
+package dev.accord.facts;
+
+import dev.accord.Location;
+import java.nio.file.Path;
+
+/**
+ * A CSV file a fact set brings in: every data row is a fact of {@code type}, its columns named by
+ * the header. The rows are not read with the fact set; they are streamed when a pack evaluates
+ * it, one at a time, so a large file never sits in memory.
+ *
+ * @param file     resolved against the fact set's folder, inside it
+ * @param written  the path as the fact set writes it, for messages
+ * @param source   a key of the fact set's sources cited by every row, or null
+ * @param location where the include is written in the fact set
+ */
+public record Include(Path file, String written, String type, String source, Location location) {
+}
