@@ -8,6 +8,7 @@ import dev.accord.rules.Action;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
+import dev.accord.rules.PackCache;
 import dev.accord.rules.PackLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,18 @@ public final class RulePack {
      *                               relative to {@code directory}
      */
     public static RulePack load(Path directory) {
-        PackLoader.Loaded loaded = PackLoader.load(directory);
+        return load(directory, PackCache.none());
+    }
+
+    /**
+     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when it holds
+     * them for exactly the pack's current DRL files, and stores them there after compiling
+     * otherwise. The result is the same pack either way; only the time to load differs.
+     *
+     * @throws InvalidRulesException with every problem found (a pack with errors is never cached)
+     */
+    public static RulePack load(Path directory, PackCache cache) {
+        PackLoader.Loaded loaded = PackLoader.load(directory, cache);
         return new RulePack(directory, loaded.manifest(), loaded.rules());
     }
 

@@ -39,6 +39,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
     Format format = Format.TEXT;
 
+    @Option(names = "--no-cache",
+            description = "Compile the rule pack even if it was compiled before (see " + Defaults.PACK_CACHE + ").")
+    boolean noCache;
+
     @Override
     public Integer call() {
         if (rules != null && facts == null) {
@@ -50,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Loads, evaluates and prints; failures propagate as exceptions that {@link Failures} reports. */
     int evaluate(PrintWriter out, PrintWriter err) {
-        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
+        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules, Defaults.packCache(noCache));
         pack.warnings().forEach(w -> err.println(w.relativeTo(pack.directory())));
         Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
         out.print(decision.render(format));

@@ -20,7 +20,6 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.io.Resource;
@@ -48,10 +47,36 @@ public final class PackCompiler {
      * @throws InvalidRulesException with every error, located in the DRL
      */
     public static CompiledRules compile(List<DrlSource> files) {
+        return compile(files, PackCache.none());
+    }
+
+    /**
+     * Compiles the files, or takes their compiled form from {@code cache} when it holds one for
+     * exactly these files. The DRL is parsed either way: parsing is cheap, and the rule
+     * locations, explanations and structures read from it are the same whether Drools compiled
+     * the rules now or earlier.
+     *
+     * @throws InvalidRulesException with every error, located in the DRL; a pack with errors is
+     *                               never cached
+     */
+    public static CompiledRules compile(List<DrlSource> files, PackCache cache) {
+        List<PackageDescr> descrs = parse(files);
+        PackCache.Key key = cache.keyOf(files);
+        BuiltRules built = cache.read(key).orElse(null);
+        if (built == null) {
+            built = build(files);
+            cache.write(key, built);
+        }
+        InternalKnowledgeBase kieBase = built.newKieBase();
+        Map<String, RuleInfo> infos = ruleInfos(descrs);
+        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs),
+                EvaluationImports.of(kieBase, descrs), built.warnings());
+    }
+
+    /** The expensive part: Drools compiles the DRL (generating and compiling Java for each rule). */
+    private static BuiltRules build(List<DrlSource> files) {
         Map<String, DrlSource> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
-        List<PackageDescr> descrs = parse(files);
-
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 PackCompiler.class.getClassLoader());
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
@@ -74,12 +99,8 @@ public final class PackCompiler {
             errors.sort(Diagnostic.BY_LOCATION);
             throw new InvalidRulesException(dedupe(errors));
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
         warnings.sort(Diagnostic.BY_LOCATION);
-        Map<String, RuleInfo> infos = ruleInfos(descrs);
-        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs),
-                EvaluationImports.of(kieBase, descrs), List.copyOf(dedupe(warnings)));
+        return BuiltRules.of(builder, List.copyOf(dedupe(warnings)));
     }
 
     /** Parses each file on its own, so a syntax error in one does not hide those in the others. */

@@ -27,6 +27,14 @@ public final class PackLoader {
      *                               (its {@code base()})
      */
     public static Loaded load(Path directory) {
+        return load(directory, PackCache.none());
+    }
+
+    /**
+     * Like {@link #load(Path)}, taking the compiled rules from {@code cache} when it holds them
+     * for exactly these DRL files, and storing them there otherwise.
+     */
+    public static Loaded load(Path directory, PackCache cache) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidRulesException(List.of(Diagnostic.error(Location.of(directory.toString()),
                     Files.exists(directory) ? "not a directory: a rule pack is a folder with pack.yaml and .drl files"
@@ -47,7 +55,7 @@ public final class PackLoader {
             throw new InvalidRulesException(problems.sorted(), directory);
         }
         try {
-            return new Loaded(manifest, PackCompiler.compile(drl));
+            return new Loaded(manifest, PackCompiler.compile(drl, cache));
         } catch (InvalidRulesException e) {
             throw new InvalidRulesException(e.diagnostics(), directory);
         }
