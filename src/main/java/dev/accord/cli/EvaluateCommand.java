@@ -7,6 +7,8 @@ import dev.accord.explain.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,12 +56,27 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Loads, evaluates and prints; failures propagate as exceptions that {@link Failures} reports. */
     int evaluate(PrintWriter out, PrintWriter err) {
+        // The fact set does not depend on the pack: read it while the pack loads. A pack that
+        // fails to load is still reported first, as when the two were read one after the other.
+        Path factsFile = facts == null ? Defaults.facts() : facts;
+        CompletableFuture<FactSet> reading = CompletableFuture.supplyAsync(() -> FactSet.load(factsFile));
         RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules, Defaults.packCache(noCache));
         pack.warnings().forEach(w -> err.println(w.relativeTo(pack.directory())));
-        Decision decision = pack.evaluate(FactSet.load(facts == null ? Defaults.facts() : facts));
+        Decision decision = pack.evaluate(join(reading));
         out.print(decision.render(format));
         out.flush();
         err.flush();
         return ExitCode.OK;
+    }
+
+    private static FactSet join(CompletableFuture<FactSet> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // an InvalidFactsException, reported as if read here
+            }
+            throw e;
+        }
     }
 }

@@ -18,14 +18,18 @@ final class Failures implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return report(e, cl.getErr(), parsed.hasMatchedOption("--verbose"));
+    }
+
+    /** Reports a failure of a command on {@code err} and returns the exit code it calls for. */
+    static int report(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof AccordException a) {
             a.located().forEach(err::println);
             err.flush();
             return code(a);
         }
         err.println("accord: internal error: " + e);
-        if (parsed.hasMatchedOption("--verbose")) {
+        if (verbose) {
             e.printStackTrace(err);
         } else {
             err.println("Run again with --verbose for the stack trace, and please report it.");

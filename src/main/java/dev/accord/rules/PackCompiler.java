@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -60,17 +62,39 @@ public final class PackCompiler {
      *                               never cached
      */
     public static CompiledRules compile(List<DrlSource> files, PackCache cache) {
-        List<PackageDescr> descrs = parse(files);
-        PackCache.Key key = cache.keyOf(files);
-        BuiltRules built = cache.read(key).orElse(null);
-        if (built == null) {
+        List<PackageDescr> descrs;
+        BuiltRules built;
+        if (cache.directory().isEmpty()) {
+            descrs = parse(files);
             built = build(files);
-            cache.write(key, built);
+        } else {
+            // Parsing and reading the cache entry are independent and take about as long as
+            // each other on a cold JVM: do them at the same time. Parse errors still come
+            // first, and a miss compiles only once the DRL is known to parse.
+            CompletableFuture<List<PackageDescr>> parsing = CompletableFuture.supplyAsync(() -> parse(files));
+            PackCache.Key key = cache.keyOf(files);
+            built = cache.read(key).orElse(null);
+            descrs = join(parsing);
+            if (built == null) {
+                built = build(files);
+                cache.write(key, built);
+            }
         }
         InternalKnowledgeBase kieBase = built.newKieBase();
         Map<String, RuleInfo> infos = ruleInfos(descrs);
         return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs),
                 EvaluationImports.of(kieBase, descrs), built.warnings());
+    }
+
+    private static List<PackageDescr> join(CompletableFuture<List<PackageDescr>> parsing) {
+        try {
+            return parsing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // an InvalidRulesException with the syntax errors, as if parsed here
+            }
+            throw e;
+        }
     }
 
     /** The expensive part: Drools compiles the DRL (generating and compiling Java for each rule). */
