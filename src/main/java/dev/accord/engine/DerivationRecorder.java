@@ -4,6 +4,7 @@ import dev.accord.rules.CompiledRules;
 import dev.accord.rules.RuleInfo;
 import dev.accord.Location;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,6 @@ final class DerivationRecorder {
     private final IdentityHashMap<Match, Firing> firingOfMatch = new IdentityHashMap<>();
     /** Facts inserted by a rule's action, with the firing that inserted them. */
     private final IdentityHashMap<Object, Firing> insertedBy = new IdentityHashMap<>();
-    private final Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
     private Firing current;
 
     DerivationRecorder(CompiledRules rules) {
@@ -43,10 +43,9 @@ final class DerivationRecorder {
             for (String id : match.getDeclarationIds()) {
                 bindings.put(id, match.getDeclarationValue(id));
             }
-            current = new Firing(firings.size() + 1, info(match.getRule()), bindings, List.copyOf(nonNull(match.getObjects())));
+            current = new Firing(firings.size() + 1, info(match.getRule()), bindings, nonNull(match.getObjects()));
             firings.add(current);
             firingOfMatch.put(match, current);
-            firingsPerRule.merge(current.rule().name(), 1, Integer::sum);
         }
 
         @Override
@@ -64,6 +63,7 @@ final class DerivationRecorder {
         }
     };
 
+    /** The matched objects without the gaps Drools leaves for patterns like {@code not}; unmodifiable. */
     private static List<Object> nonNull(List<Object> objects) {
         List<Object> out = new ArrayList<>(objects.size());
         for (Object o : objects) {
@@ -71,7 +71,7 @@ final class DerivationRecorder {
                 out.add(o);
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private RuleInfo info(Rule rule) {
@@ -91,8 +91,13 @@ final class DerivationRecorder {
         return insertedBy.get(fact);
     }
 
-    /** Rule names with how often each fired, most first: what a looping pack is blamed on. */
+    /**
+     * Rule names with how often each fired, most first: what a looping pack is blamed on.
+     * Counted from the firings only when asked, so a normal evaluation does not pay for it.
+     */
     List<Map.Entry<String, Integer>> busiestRules(int limit) {
+        Map<String, Integer> firingsPerRule = new LinkedHashMap<>();
+        firings.forEach(f -> firingsPerRule.merge(f.rule().name(), 1, Integer::sum));
         return firingsPerRule.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(limit).toList();
