@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Memory, which JMH does not report: for generated fact sets of 10, 1,000 and 100,000 facts,
  * the heap a loaded fact set and a decision keep alive (measured after a full GC), and the peak
- * heap while deciding. Run: {@code java -cp target/bench/accord-benchmarks.jar dev.accord.bench.Footprint}.
+ * heap while deciding, and how many justifications the conditions carry. Run: {@code java -cp target/bench/accord-benchmarks.jar dev.accord.bench.Footprint}.
  * Peaks depend on when the collector runs; read them as orders of magnitude.
  */
 public final class Footprint {
@@ -24,9 +24,9 @@ public final class Footprint {
 
     public static void main(String[] args) throws IOException {
         RulePack pack = RulePack.load(DecisionBenchmark.PACK);
-        System.out.printf("%9s %14s %14s %16s %10s%n", "facts", "factSet kept", "decision kept", "peak deciding", "firings");
+        System.out.printf("%9s %14s %14s %16s %15s%n", "facts", "factSet kept", "decision kept", "peak deciding", "justifications");
         for (int n : new int[] {10, 1_000, 100_000}) {
-            Path file = Files.createTempFile("accord-footprint", ".yaml");
+            Path file = Files.createTempFile("accord-footprint", ".json");
             Files.writeString(file, Generated.natoFacts(n));
             long base = usedAfterGc();
             FactSet facts = FactSet.load(file);
@@ -38,7 +38,7 @@ public final class Footprint {
             long withDecision = usedAfterGc();
             int justifications = decision.conditions().stream()
                     .mapToInt(c -> c.assessments().stream().mapToInt(a -> a.derivation().justifications().size()).sum()).sum();
-            System.out.printf("%9d %11.1f MB %11.1f MB %13.1f MB %10d%n", facts.facts().size(), mb(withFacts - base),
+            System.out.printf("%9d %11.1f MB %11.1f MB %13.1f MB %15d%n", facts.facts().size(), mb(withFacts - base),
                     mb(withDecision - withFacts), mb(Math.max(0, peak - beforeDeciding) + (beforeDeciding - base)), justifications);
             Files.delete(file);
         }

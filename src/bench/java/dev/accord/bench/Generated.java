@@ -72,32 +72,36 @@ final class Generated {
     private enum Level { LOW, MEDIUM, HIGH }
 
     /**
-     * A fact set of about {@code facts} facts for the default pack: one agreement, one
+     * A fact set of about {@code facts} facts for the default pack, in JSON: one agreement, one
      * government, three terrorist organisations, and then groups of five facts per insurgent
      * group (the group, a tie, talks, a violence report, a claim) with varying statuses, so that
-     * every condition's rules have work to do and the firings grow with the facts.
+     * every condition's rules have work to do and the firings grow with the facts. JSON, because
+     * the YAML reader refuses documents over 3 MB (about 30,000 such facts): see BENCHMARKS.md.
      */
     static String natoFacts(int facts) {
-        StringBuilder y = new StringBuilder("asOf: 2021-02-15\nfacts:\n");
-        y.append("  - { type: Agreement, id: agreement, title: Agreement, signed: 2020-02-29 }\n");
-        y.append("  - { type: Actor, id: government, name: the government, kind: GOVERNMENT }\n");
+        StringBuilder j = new StringBuilder("{\"asOf\": \"2021-02-15\", \"facts\": [\n");
+        j.append("{\"type\": \"Agreement\", \"id\": \"agreement\", \"title\": \"Agreement\", \"signed\": \"2020-02-29\"},\n");
+        j.append("{\"type\": \"Actor\", \"id\": \"government\", \"name\": \"the government\", \"kind\": \"GOVERNMENT\"}");
         for (int o = 0; o < 3; o++) {
-            y.append("  - { type: Actor, id: org-%d, name: organisation %d, kind: TERRORIST_ORGANISATION }\n".formatted(o, o));
+            j.append(",\n{\"type\": \"Actor\", \"id\": \"org-%d\", \"name\": \"organisation %d\", \"kind\": \"TERRORIST_ORGANISATION\"}"
+                    .formatted(o, o));
         }
         String[] ties = {"ACTIVE", "SEVERED", "UNKNOWN"};
         String[] talks = {"ONGOING", "PLANNED", "SUSPENDED", "ENDED"};
         int groups = Math.max(1, (facts - 5) / 5);
         for (int g = 0; g < groups; g++) {
-            y.append("  - { type: Actor, id: group-%d, name: group %d, kind: INSURGENT_GROUP }\n".formatted(g, g));
-            y.append("  - { type: Tie, id: tie-%d, from: group-%d, to: org-%d, status: %s, verified: %s }\n"
+            j.append(",\n{\"type\": \"Actor\", \"id\": \"group-%d\", \"name\": \"group %d\", \"kind\": \"INSURGENT_GROUP\"}"
+                    .formatted(g, g));
+            j.append(",\n{\"type\": \"Tie\", \"id\": \"tie-%d\", \"from\": \"group-%d\", \"to\": \"org-%d\", \"status\": \"%s\", \"verified\": %s}"
                     .formatted(g, g, g % 3, ties[g % 3], g % 2 == 0));
-            y.append("  - { type: Talks, id: talks-%d, party: group-%d, counterpart: government, status: %s, started: 2020-09-12 }\n"
+            j.append(",\n{\"type\": \"Talks\", \"id\": \"talks-%d\", \"party\": \"group-%d\", \"counterpart\": \"government\", \"status\": \"%s\", \"started\": \"2020-09-12\"}"
                     .formatted(g, g, talks[g % 4]));
-            y.append("  - { type: ViolenceReport, id: report-%d, measure: casualties, periodFrom: 2020-%02d-01, periodTo: 2020-12-31, comparedWith: 2019, changePercent: %d }\n"
+            j.append((",\n{\"type\": \"ViolenceReport\", \"id\": \"report-%d\", \"measure\": \"casualties\", \"periodFrom\": \"2020-%02d-01\","
+                    + " \"periodTo\": \"2020-12-31\", \"comparedWith\": \"2019\", \"changePercent\": %d}")
                     .formatted(g, 1 + g % 12, (g % 80) - 50));
-            y.append("  - { type: Claim, id: claim-%d, by: group-%d, says: they comply }\n".formatted(g, g));
+            j.append(",\n{\"type\": \"Claim\", \"id\": \"claim-%d\", \"by\": \"group-%d\", \"says\": \"they comply\"}".formatted(g, g));
         }
-        return y.toString();
+        return j.append("\n]}\n").toString();
     }
 
     static void write(Path file, String text) {

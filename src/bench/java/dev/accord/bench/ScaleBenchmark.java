@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How loading and deciding grow with the size of a fact set (generated for the default pack):
- * reading the YAML file ({@code loadFacts}), deciding with the full explanation
+ * reading the file, JSON ({@code loadFacts}), deciding with the full explanation
  * ({@code accordEvaluate}), and the raw Drools baseline on the same facts ({@code rawDrools}).
  * Run with {@code -prof gc} for the bytes allocated per operation.
  */
@@ -47,7 +47,7 @@ public class ScaleBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        file = Files.createTempFile("accord-bench-facts", ".yaml");
+        file = Files.createTempFile("accord-bench-facts", ".json");
         Files.writeString(file, Generated.natoFacts(facts));
         pack = RulePack.load(DecisionBenchmark.PACK);
         factSet = FactSet.load(file);
