@@ -6,10 +6,12 @@ import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.RuleInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
@@ -104,10 +106,13 @@ public final class SessionRunner {
         }
         BeliefSet<?> beliefs = tms.getBeliefSet();
         List<Firing> out = new ArrayList<>();
+        // By identity: a conclusion can have tens of thousands of justifications, and comparing
+        // Firing records by value against all earlier ones made large fact sets quadratic.
+        Set<Firing> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (LinkedListEntry<?, ?> e = (LinkedListEntry<?, ?>) beliefs.getFirst(); e != null; e = (LinkedListEntry<?, ?>) e.getNext()) {
             LogicalDependency<?> dependency = (LogicalDependency<?>) e.getObject();
             Firing firing = recorder.firingOf(dependency.getJustifier());
-            if (firing != null && !out.contains(firing)) {
+            if (firing != null && seen.add(firing)) {
                 out.add(firing);
             }
         }
