@@ -4,18 +4,21 @@
 # all of them alike; each is reported as its median over the rounds and as a ratio to the
 # baseline (every lever off) measured in the same run.
 #
-#   src/bench/cold-start.sh [ROUNDS]      (default 10)
+#   src/bench/cold-start.sh [ROUNDS] ["label|command" ...]     (default 10 rounds)
 #
+# Extra "label|command" pairs are timed in the same loop, e.g. another checkout's launcher.
 # Run from anywhere; needs the jar built (run ./accord once first).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 rounds="${1:-10}"
+shift || true
 
 variants=(
     "baseline: no pack cache, no CDS|ACCORD_CDS=0 ./accord --no-cache"
     "pack cache only|ACCORD_CDS=0 ./accord"
     "CDS only|./accord --no-cache"
     "pack cache + CDS (default)|./accord"
+    "$@"
 )
 
 ./accord >/dev/null 2>&1 # builds the jar, the archive and the cached pack if missing
