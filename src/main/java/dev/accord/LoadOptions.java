@@ -1,27 +1,31 @@
 package dev.accord;
 
+import dev.accord.rules.PackCache;
 import dev.accord.rules.policy.RulePolicy;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How {@link RulePack#load(java.nio.file.Path, LoadOptions)} loads a pack: the rule policy its DRL
- * is checked against (default {@link RulePolicy#strict()}) and how long compiling may take
- * (default {@link #DEFAULT_COMPILE_TIMEOUT}). Immutable; {@code with...} returns a copy.
+ * is checked against (default {@link RulePolicy#strict()}), how long compiling may take (default
+ * {@link #DEFAULT_COMPILE_TIMEOUT}), and the cache of compiled packs to use (default none).
+ * Immutable; {@code with...} returns a copy.
  */
 public final class LoadOptions {
 
     /** Generous: the default pack compiles in about a second on a cold JVM. */
     public static final Duration DEFAULT_COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final LoadOptions DEFAULTS = new LoadOptions(RulePolicy.strict(), DEFAULT_COMPILE_TIMEOUT);
+    private static final LoadOptions DEFAULTS = new LoadOptions(RulePolicy.strict(), DEFAULT_COMPILE_TIMEOUT, PackCache.none());
 
     private final RulePolicy policy;
     private final Duration compileTimeout;
+    private final PackCache cache;
 
-    private LoadOptions(RulePolicy policy, Duration compileTimeout) {
+    private LoadOptions(RulePolicy policy, Duration compileTimeout, PackCache cache) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.compileTimeout = positive(compileTimeout, "compileTimeout");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     public static LoadOptions defaults() {
@@ -29,11 +33,16 @@ public final class LoadOptions {
     }
 
     public LoadOptions withPolicy(RulePolicy policy) {
-        return new LoadOptions(policy, compileTimeout);
+        return new LoadOptions(policy, compileTimeout, cache);
     }
 
     public LoadOptions withCompileTimeout(Duration timeout) {
-        return new LoadOptions(policy, timeout);
+        return new LoadOptions(policy, timeout, cache);
+    }
+
+    /** Take compiled rules from {@code cache} when it holds them for exactly the pack's DRL, and store them there otherwise. */
+    public LoadOptions withCache(PackCache cache) {
+        return new LoadOptions(policy, compileTimeout, cache);
     }
 
     public RulePolicy policy() {
@@ -42,6 +51,10 @@ public final class LoadOptions {
 
     public Duration compileTimeout() {
         return compileTimeout;
+    }
+
+    public PackCache cache() {
+        return cache;
     }
 
     static Duration positive(Duration d, String name) {
@@ -53,6 +66,6 @@ public final class LoadOptions {
 
     @Override
     public String toString() {
-        return "LoadOptions[policy=" + policy + ", compileTimeout=" + compileTimeout + "]";
+        return "LoadOptions[policy=" + policy + ", compileTimeout=" + compileTimeout + ", cache=" + cache + "]";
     }
 }

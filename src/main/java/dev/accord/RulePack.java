@@ -9,6 +9,7 @@ import dev.accord.rules.Action;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
+import dev.accord.rules.PackCache;
 import dev.accord.rules.PackLoader;
 import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
@@ -57,9 +58,20 @@ public final class RulePack {
         return load(directory, LoadOptions.defaults().withPolicy(policy));
     }
 
-    /** Like {@link #load(Path)}, with the given policy and compile timeout. */
+    /**
+     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when it holds
+     * them for exactly the pack's current DRL files, and stores them there after compiling
+     * otherwise. The result is the same pack either way; only the time to load differs.
+     *
+     * @throws InvalidRulesException with every problem found (a pack with errors is never cached)
+     */
+    public static RulePack load(Path directory, PackCache cache) {
+        return load(directory, LoadOptions.defaults().withCache(cache));
+    }
+
+    /** Like {@link #load(Path)}, with the given policy, compile timeout and cache. */
     public static RulePack load(Path directory, LoadOptions options) {
-        PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout());
+        PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout(), options.cache());
         return new RulePack(directory, loaded.manifest(), loaded.rules());
     }
 

@@ -30,11 +30,17 @@ public final class AccordCommand implements Callable<Integer> {
             scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
+    @Option(names = "--no-cache",
+            description = "Compile the rule pack even if it was compiled before (see " + Defaults.PACK_CACHE + ").")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return new EvaluateCommand().evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
+        EvaluateCommand evaluate = new EvaluateCommand();
+        evaluate.pack.noCache = noCache;
+        return evaluate.evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

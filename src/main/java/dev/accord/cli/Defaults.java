@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.rules.PackCache;
 import java.nio.file.Path;
 
 /**
@@ -22,6 +23,27 @@ final class Defaults {
 
     static Path facts() {
         return underHome(FACTS);
+    }
+
+    /** Where compiled packs are kept between runs. */
+    static final String PACK_CACHE = "target/pack-cache";
+
+    /**
+     * The cache of compiled packs: {@value #PACK_CACHE} under the installation, beside the jar it
+     * depends on, so {@code mvn clean} clears both. Without an installation (the jar run by
+     * hand, or tests calling {@link Main}) there is no cache and every pack is compiled. The
+     * system property {@code accord.packCache} puts the cache in another folder.
+     */
+    static PackCache packCache(boolean disabled) {
+        String elsewhere = System.getProperty("accord.packCache");
+        if (!disabled && elsewhere != null && !elsewhere.isBlank()) {
+            return PackCache.in(Path.of(elsewhere)); // the launcher's training runs use their own
+        }
+        String home = System.getProperty("accord.home");
+        if (disabled || home == null || home.isBlank()) {
+            return PackCache.none();
+        }
+        return PackCache.in(Path.of(home).resolve(PACK_CACHE));
     }
 
     private static Path underHome(String relative) {

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,13 +63,29 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Loads, evaluates and prints; failures propagate as exceptions that {@link Failures} reports. */
     int evaluate(PrintWriter out, PrintWriter err) {
+        // The fact set does not depend on the pack: read it while the pack loads. A pack that
+        // fails to load is still reported first, as when the two were read one after the other.
+        Path factsFile = facts == null ? Defaults.facts() : facts;
+        CompletableFuture<FactSet> reading = CompletableFuture.supplyAsync(() -> FactSet.load(factsFile));
         RulePack loaded = pack.load();
         loaded.warnings().forEach(w -> err.println(w.relativeTo(loaded.directory())));
-        FactSet factSet = FactSet.load(facts == null ? Defaults.facts() : facts);
-        Decision decision = loaded.evaluate(factSet, asOf != null ? asOf : factSet.asOf().orElse(null), limits.limits(spec));
+        FactSet factSet = join(reading);
+        Decision decision = loaded.evaluate(factSet, asOf != null ? asOf : factSet.asOf().orElse(null),
+                limits == null ? dev.accord.EvaluationLimits.defaults() : limits.limits(spec));
         String rendered = format == Format.TEXT ? TextRenderer.render(decision, output.textStyle()) : decision.render(format);
         output.write(rendered, out);
         err.flush();
         return ExitCode.OK;
+    }
+
+    private static FactSet join(CompletableFuture<FactSet> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // an InvalidFactsException, reported as if read here
+            }
+            throw e;
+        }
     }
 }

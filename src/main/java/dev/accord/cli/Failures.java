@@ -18,7 +18,11 @@ final class Failures implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return report(e, cl.getErr(), parsed.hasMatchedOption("--verbose"));
+    }
+
+    /** Reports a failure of a command on {@code err} and returns the exit code it calls for. */
+    static int report(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof AccordException a) {
             a.located().forEach(err::println);
             err.flush();
@@ -30,7 +34,7 @@ final class Failures implements IExecutionExceptionHandler {
             return ExitCode.OUTPUT_FAILED;
         }
         err.println("accord: internal error: " + e);
-        if (parsed.hasMatchedOption("--verbose")) {
+        if (verbose) {
             e.printStackTrace(err);
         } else {
             err.println("Run again with --verbose for the stack trace, and please report it.");

@@ -25,6 +25,10 @@ final class PackOptions {
             description = "Give up compiling the pack after this long. Default: ${DEFAULT-VALUE}.")
     Duration compileTimeout = LoadOptions.DEFAULT_COMPILE_TIMEOUT;
 
+    @Option(names = "--no-cache",
+            description = "Compile the rule pack even if it was compiled before (see " + Defaults.PACK_CACHE + ").")
+    boolean noCache;
+
     /** True when no {@code --rules} was given: the default pack, with the default fact set. */
     boolean isDefaultPack() {
         return rules == null;
@@ -62,7 +66,8 @@ final class PackOptions {
 
     LoadOptions loadOptions() {
         return LoadOptions.defaults().withCompileTimeout(compileTimeout)
-                .withPolicy(trustRules ? RulePolicy.trusted() : RulePolicy.strict());
+                .withPolicy(trustRules ? RulePolicy.trusted() : RulePolicy.strict())
+                .withCache(Defaults.packCache(noCache));
     }
 
     RulePack load() {

@@ -4,6 +4,7 @@ import dev.accord.rules.CompiledRules;
 import dev.accord.rules.RuleInfo;
 import dev.accord.Location;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class DerivationRecorder {
             for (String id : match.getDeclarationIds()) {
                 bindings.put(id, match.getDeclarationValue(id));
             }
-            current = new Firing(firings.size() + 1, info(match.getRule()), bindings, List.copyOf(nonNull(match.getObjects())));
+            current = new Firing(firings.size() + 1, info(match.getRule()), bindings, nonNull(match.getObjects()));
             firings.add(current);
             firingOfMatch.put(match, current);
             firingsPerRule.merge(current.rule().name(), 1, Integer::sum);
@@ -85,7 +86,7 @@ final class DerivationRecorder {
                 out.add(o);
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private RuleInfo info(Rule rule) {

@@ -178,10 +178,13 @@ public final class EvaluationSession implements AutoCloseable {
         }
         BeliefSet<?> beliefs = tms.getBeliefSet();
         List<Firing> out = new ArrayList<>();
+        // By identity: a conclusion can have tens of thousands of justifications, and comparing
+        // Firing records by value against all earlier ones made large fact sets quadratic.
+        java.util.Set<Firing> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (LinkedListEntry<?, ?> e = (LinkedListEntry<?, ?>) beliefs.getFirst(); e != null; e = (LinkedListEntry<?, ?>) e.getNext()) {
             LogicalDependency<?> dependency = (LogicalDependency<?>) e.getObject();
             Firing firing = recorder.firingOf(dependency.getJustifier());
-            if (firing != null && !out.contains(firing)) {
+            if (firing != null && seen.add(firing)) {
                 out.add(firing);
             }
         }

@@ -102,9 +102,24 @@ public final class FactBinder {
     }
 
     /** Pack types have a public no-argument constructor: {@code PackTypes} admits no others. */
+    private static final ClassValue<java.lang.reflect.Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getConstructor();
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    };
+
     private Object instantiate(Class<?> type, Fact fact) {
         try {
-            return type.getConstructor().newInstance();
+            java.lang.reflect.Constructor<?> constructor = CONSTRUCTORS.get(type);
+            if (constructor == null) {
+                throw new NoSuchMethodException(type.getName() + ".<init>()");
+            }
+            return constructor.newInstance();
         } catch (ReflectiveOperationException | RuntimeException e) {
             problems.error(fact.location(), fact.describe() + ": cannot create " + type.getSimpleName() + ": " + e);
         }
@@ -136,8 +151,23 @@ public final class FactBinder {
         return out;
     }
 
+    /** Looked up once per class: every evaluation binds every fact through them. */
+    private static final ClassValue<Map<String, Method>> SETTERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> setters = findSetters(type);
+            // Public methods of public classes: skipping the per-call access check is safe here.
+            setters.values().forEach(Method::trySetAccessible);
+            return java.util.Collections.unmodifiableMap(setters);
+        }
+    };
+
     /** Public one-argument {@code setX} methods by property name, sorted by name. */
     static Map<String, Method> setters(Class<?> type) {
+        return SETTERS.get(type);
+    }
+
+    private static Map<String, Method> findSetters(Class<?> type) {
         Map<String, Method> setters = new TreeMap<>();
         for (Method m : type.getMethods()) {
             String n = m.getName();

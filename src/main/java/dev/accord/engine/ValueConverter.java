@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -95,11 +97,22 @@ final class ValueConverter {
         throw mismatch(type, node);
     }
 
-    private static Object enumConstant(Class<?> type, Node.Scalar scalar) throws Mismatch {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(scalar.text())) {
-                return constant;
+    /** Each enum's constants by name, looked up once: every evaluation converts every enum field. */
+    private static final ClassValue<Map<String, Object>> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
             }
+            return Map.copyOf(byName);
+        }
+    };
+
+    private static Object enumConstant(Class<?> type, Node.Scalar scalar) throws Mismatch {
+        Object constant = ENUM_CONSTANTS.get(type).get(scalar.text());
+        if (constant != null) {
+            return constant;
         }
         throw new Mismatch("expected " + describe(type) + ", got " + scalar.kind());
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import dev.accord.rules.policy.PolicyCheck;
 import dev.accord.rules.policy.RulePolicy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -56,10 +58,63 @@ public final class PackCompiler {
      * @throws InvalidRulesException with every error or refusal, located in the DRL
      */
     public static CompiledRules compile(List<DrlSource> files, RulePolicy policy) {
+        return compile(files, policy, PackCache.none());
+    }
+
+    /**
+     * Checks the files against {@code policy}, then compiles them, or takes their compiled form
+     * from {@code cache} when it holds one for exactly these files. The DRL is parsed and checked
+     * either way: parsing is cheap, a refused pack must never be served from the cache, and the
+     * rule locations, explanations and structures read from it are the same whether Drools
+     * compiled the rules now or earlier.
+     *
+     * @throws InvalidRulesException with every error, located in the DRL; a pack with errors is
+     *                               never cached
+     */
+    public static CompiledRules compile(List<DrlSource> files, RulePolicy policy, PackCache cache) {
+        List<PackageDescr> descrs;
+        BuiltRules built;
+        if (cache.directory().isEmpty()) {
+            descrs = parseAndCheck(files, policy);
+            built = build(files);
+        } else {
+            // Parsing and reading the cache entry are independent and take about as long as
+            // each other on a cold JVM: do them at the same time. Parse errors and refusals still
+            // come first, and a miss compiles only once the DRL is known to parse and pass.
+            CompletableFuture<List<PackageDescr>> parsing = CompletableFuture.supplyAsync(() -> parseAndCheck(files, policy));
+            PackCache.Key key = cache.keyOf(files);
+            built = cache.read(key).orElse(null);
+            descrs = join(parsing);
+            if (built == null) {
+                built = build(files);
+                cache.write(key, built);
+            }
+        }
+        // Stream mode only when the pack has events: it lets Drools expire events that no window
+        // or temporal operator can reach any more, which is what keeps large incident sets small.
+        boolean events = DatingReader.hasEvents(built.packages());
+        InternalKnowledgeBase kieBase = built.newKieBase(events);
+        Map<Class<?>, Dating> dating = DatingReader.read(kieBase.getKiePackages(), descrs);
+        Map<String, RuleInfo> infos = ruleInfos(descrs);
+        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs, dating, events),
+                EvaluationImports.of(kieBase, descrs), built.warnings());
+    }
+
+    private static List<PackageDescr> join(CompletableFuture<List<PackageDescr>> parsing) {
+        try {
+            return parsing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // an InvalidRulesException with the syntax errors or refusals, as if parsed here
+            }
+            throw e;
+        }
+    }
+
+    /** The expensive part: Drools compiles the DRL (generating and compiling Java for each rule). */
+    private static BuiltRules build(List<DrlSource> files) {
         Map<String, DrlSource> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
-        List<PackageDescr> descrs = parseAndCheck(files, policy);
-
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
                 PackCompiler.class.getClassLoader());
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
@@ -82,18 +137,8 @@ public final class PackCompiler {
             errors.sort(Diagnostic.BY_LOCATION);
             throw new InvalidRulesException(dedupe(errors));
         }
-        // Stream mode only when the pack has events: it lets Drools expire events that no window
-        // or temporal operator can reach any more, which is what keeps large incident sets small.
-        boolean events = DatingReader.hasEvents(builder.getKnowledgePackages());
-        KieBaseConfiguration baseConf = KieServices.get().newKieBaseConfiguration();
-        baseConf.setOption(events ? EventProcessingOption.STREAM : EventProcessingOption.CLOUD);
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(baseConf);
-        kieBase.addPackages(builder.getKnowledgePackages());
-        Map<Class<?>, Dating> dating = DatingReader.read(builder.getKnowledgePackages(), descrs);
         warnings.sort(Diagnostic.BY_LOCATION);
-        Map<String, RuleInfo> infos = ruleInfos(descrs);
-        return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs, dating, events),
-                EvaluationImports.of(kieBase, descrs), List.copyOf(dedupe(warnings)));
+        return BuiltRules.of(builder, List.copyOf(dedupe(warnings)));
     }
 
     /**

@@ -32,6 +32,14 @@ public final class PackLoader {
      *                               (its {@code base()})
      */
     public static Loaded load(Path directory, RulePolicy policy, Duration compileTimeout) {
+        return load(directory, policy, compileTimeout, PackCache.none());
+    }
+
+    /**
+     * Like {@link #load(Path, RulePolicy, Duration)}, taking the compiled rules from {@code cache}
+     * when it holds them for exactly these DRL files, and storing them there otherwise.
+     */
+    public static Loaded load(Path directory, RulePolicy policy, Duration compileTimeout, PackCache cache) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidRulesException(List.of(Diagnostic.error(Location.of(directory.toString()),
                     Files.exists(directory) ? "not a directory: a rule pack is a folder with pack.yaml and .drl files"
@@ -52,7 +60,7 @@ public final class PackLoader {
             throw new InvalidRulesException(problems.sorted(), directory);
         }
         try {
-            return new Loaded(manifest, TimedCompilation.run(() -> PackCompiler.compile(drl, policy), compileTimeout));
+            return new Loaded(manifest, TimedCompilation.run(() -> PackCompiler.compile(drl, policy, cache), compileTimeout));
         } catch (InvalidRulesException e) {
             throw new InvalidRulesException(e.diagnostics(), directory);
         }

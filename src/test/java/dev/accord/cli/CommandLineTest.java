@@ -66,6 +66,42 @@ class CommandLineTest {
     }
 
     @Test
+    void anEditedRuleTakesEffectOnTheNextRunDespiteTheCacheAndABrokenOneIsReportedEveryTime(@TempDir Path dir)
+            throws IOException {
+        Path pack = dir.resolve("pack");
+        TestPacks.write(pack, Files.readString(TestPacks.NATO_DIR.resolve("pack.yaml")), Map.of());
+        try (var files = Files.list(TestPacks.NATO_DIR)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.copy(f, pack.resolve(f.getFileName()));
+            }
+        }
+        Path recommendation = pack.resolve("recommendation.drl");
+        String original = Files.readString(recommendation);
+        System.setProperty("accord.packCache", dir.resolve("cache").toString());
+        try {
+            assertThat(accord("evaluate", "--rules", pack.toString(), DEFAULT_FACTS).out()).contains("Recommendation: STAY");
+            assertThat(accord("evaluate", "--rules", pack.toString(), DEFAULT_FACTS).out()).contains("Recommendation: STAY");
+
+            Files.writeString(recommendation, original.replace("new Recommendation(\"STAY\"", "new Recommendation(\"REVIEW\""));
+            assertThat(accord("evaluate", "--rules", pack.toString(), DEFAULT_FACTS).out()).contains("Recommendation: REVIEW");
+
+            Files.writeString(recommendation, original.replace("status == Status.NOT_MET )", "status == Status.NOT_MET"));
+            for (int run = 0; run < 2; run++) {
+                Run broken = accord("evaluate", "--rules", pack.toString(), DEFAULT_FACTS);
+                assertThat(broken.code()).isEqualTo(ExitCode.INVALID_RULES);
+                assertThat(broken.err()).startsWith(recommendation.toString() + ":");
+            }
+
+            Files.writeString(recommendation, original);
+            Run fixed = accord("evaluate", "--no-cache", "--rules", pack.toString(), DEFAULT_FACTS);
+            assertThat(fixed.code()).isEqualTo(ExitCode.OK);
+            assertThat(fixed.out()).contains("Recommendation: STAY");
+        } finally {
+            System.clearProperty("accord.packCache");
+        }
+    }
+
+    @Test
     void aWrongTypeInTheFactsExitsWithTheFactsCodeAndPointsAtTheValue(@TempDir Path dir) throws IOException {
         Path facts = brokenFacts(dir, "changePercent: 45", "changePercent: many");
 

@@ -1,0 +1,197 @@
+package dev.accord.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiled rule packs on disk, so that running an unchanged pack again skips Drools' compiler,
+ * the slowest step of starting Accord.
+ *
+ * <p>An entry is keyed by the SHA-256 of every DRL file's path and bytes (exactly what the
+ * compiler reads) and of the {@linkplain CodeFingerprint code} that compiled it. Any edit gives
+ * another key, so an entry can never be served for files other than the ones it was compiled
+ * from. {@code pack.yaml} is not part of the key because it is not compiled: it is read afresh on
+ * every load.
+ *
+ * <p>Safe for processes that share the folder: an entry is written to a temporary file and
+ * moved into place atomically, so a reader sees a whole entry or none; two writers of one key
+ * write the same rules and the last move wins. An entry that cannot be read (damaged, from
+ * another format) is ignored and replaced. Only packs that compiled without errors are written.
+ */
+public final class PackCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackCache.class);
+    private static final String SUFFIX = ".pack";
+    /** Old entries beyond this many are deleted, so an edit loop does not fill the disk. */
+    static final int KEPT_ENTRIES = 32;
+    private static final PackCache NONE = new PackCache(null);
+
+    private final Path directory;
+
+    private PackCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** No cache: every load compiles. */
+    public static PackCache none() {
+        return NONE;
+    }
+
+    /** A cache in {@code directory}, created when first written. */
+    public static PackCache in(Path directory) {
+        return new PackCache(directory.toAbsolutePath().normalize());
+    }
+
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** What identifies a compiled pack: a SHA-256, in hex. */
+    record Key(String hex) {
+    }
+
+    Key keyOf(List<DrlSource> files) {
+        if (directory == null) {
+            return null;
+        }
+        MessageDigest digest = newSha256();
+        update(digest, "format " + PackCacheEntry.FORMAT + "; " + CodeFingerprint.current());
+        for (DrlSource file : files) {
+            byte[] text = file.text().getBytes(StandardCharsets.UTF_8);
+            update(digest, file.path());
+            update(digest, Integer.toString(text.length));
+            digest.update(text);
+        }
+        return new Key(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The rules compiled earlier for {@code key}, if a sound entry exists. */
+    Optional<BuiltRules> read(Key key) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path file = entry(key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.debug("cannot read cached pack {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+        try {
+            BuiltRules rules = PackCacheEntry.read(bytes, key);
+            touch(file);
+            return Optional.of(rules);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.info("ignoring damaged cached pack {} ({}); compiling the pack again", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Stores {@code rules} under {@code key}; a failure to write only costs a compile next time. */
+    void write(Key key, BuiltRules rules) {
+        if (directory == null || !rules.isCacheable()) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            byte[] bytes = PackCacheEntry.write(key, rules);
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, key.hex().substring(0, 16) + "-", ".tmp");
+            Files.write(temporary, bytes);
+            move(temporary, entry(key));
+            temporary = null;
+            prune();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot cache compiled pack in {}: {}", directory, e.toString());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // nothing more to do; a stray .tmp file is never read
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this is rare; a plain replace is still never seen half-written by
+            // a reader on the file systems that lack atomic moves within a folder.
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void prune() throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            files.forEach(entries::add);
+        }
+        if (entries.size() <= KEPT_ENTRIES) {
+            return;
+        }
+        entries.sort(Comparator.comparing(PackCache::modified).reversed());
+        for (Path old : entries.subList(KEPT_ENTRIES, entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /** Marks an entry as used, so pruning deletes the entries unused longest. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // only affects which entries pruning keeps
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    Path entry(Key key) {
+        return directory.resolve(key.hex() + SUFFIX);
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return directory == null ? "PackCache[none]" : "PackCache[" + directory + "]";
+    }
+}
