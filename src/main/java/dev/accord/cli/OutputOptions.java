@@ -1,13 +1,11 @@
 package dev.accord.cli;
 
 import dev.accord.explain.TextStyle;
+import dev.accord.facts.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,39 +40,11 @@ final class OutputOptions {
             out.flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temporary = null;
         try {
-            Path folder = target.getParent();
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            keepPermissions(target, temporary);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            WholeFile.write(output, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new OutputException(output, e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // nothing more to do; the original file, if any, is untouched
-                }
-            }
         }
-    }
-
-    /** A temporary file is private; the result should have the permissions the file had, or the usual ones. */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
-        if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-            return;
-        }
-        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Writing the output file failed; the message names the file and the reason. */

@@ -1,13 +1,12 @@
 package dev.accord.rules;
 
+import dev.accord.facts.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -110,35 +109,13 @@ public final class PackCache {
         if (directory == null || !rules.isCacheable()) {
             return;
         }
-        Path temporary = null;
         try {
             byte[] bytes = PackCacheEntry.write(key, rules);
             Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, key.hex().substring(0, 16) + "-", ".tmp");
-            Files.write(temporary, bytes);
-            move(temporary, entry(key));
-            temporary = null;
+            WholeFile.write(entry(key), bytes);
             prune();
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot cache compiled pack in {}: {}", directory, e.toString());
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // nothing more to do; a stray .tmp file is never read
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this is rare; a plain replace is still never seen half-written by
-            // a reader on the file systems that lack atomic moves within a folder.
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
