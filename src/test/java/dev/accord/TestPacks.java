@@ -28,6 +28,20 @@ public final class TestPacks {
             """;
 
     /** A pack whose action logs through java.util.logging: harmless, but not in the strict policy. */
+    /** A rule that modifies its own fact for ever: line 5 is the rule the loop is blamed on. */
+    public static final String LOOPING = """
+            package test;
+            declare Counter
+                n : int
+            end
+            rule "Count forever"
+            when
+                $c : Counter( n >= 0 )
+            then
+                modify( $c ) { setN( $c.getN() + 1 ) };
+            end
+            """;
+
     public static final String LOGGING = """
             package logging;
             import dev.accord.vocabulary.Assessment;

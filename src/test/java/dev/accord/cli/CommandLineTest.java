@@ -153,18 +153,7 @@ class CommandLineTest {
 
     @Test
     void rulesThatLoopExitWithTheEvaluationCode(@TempDir Path dir) {
-        Path pack = TestPacks.write(dir.resolve("loop"), TestPacks.SIMPLE_MANIFEST, Map.of("loop.drl", """
-                package test;
-                declare Counter
-                    n : int
-                end
-                rule "Count forever"
-                when
-                    $c : Counter( n >= 0 )
-                then
-                    modify( $c ) { setN( $c.getN() + 1 ) };
-                end
-                """));
+        Path pack = TestPacks.write(dir.resolve("loop"), TestPacks.SIMPLE_MANIFEST, Map.of("loop.drl", TestPacks.LOOPING));
         Path facts = TestPacks.write(dir.resolve("facts"), null, Map.of("f.yaml", "facts:\n  - { type: Counter, n: 0 }\n"))
                 .resolve("f.yaml");
 

@@ -51,18 +51,7 @@ class SafetyOptionsTest {
 
     @Test
     void maxFiringsStopsALoopEarlier() {
-        Path pack = TestPacks.write(dir.resolve("loop"), TestPacks.SIMPLE_MANIFEST, Map.of("loop.drl", """
-                package test;
-                declare Counter
-                    n : int
-                end
-                rule "Count forever"
-                when
-                    $c : Counter( n >= 0 )
-                then
-                    modify( $c ) { setN( $c.getN() + 1 ) };
-                end
-                """));
+        Path pack = TestPacks.write(dir.resolve("loop"), TestPacks.SIMPLE_MANIFEST, Map.of("loop.drl", TestPacks.LOOPING));
 
         Run run = accord("evaluate", "--max-firings", "250", "--rules", pack.toString(),
                 facts("facts:\n  - { type: Counter, n: 0 }\n").toString());
