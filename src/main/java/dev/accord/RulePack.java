@@ -3,6 +3,7 @@ package dev.accord;
 import dev.accord.engine.AsOf;
 import dev.accord.engine.EvaluationSession;
 import dev.accord.engine.FactFeed;
+import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
 import dev.accord.rules.Action;
@@ -19,8 +20,9 @@ import java.util.Optional;
 
 /**
  * A compiled rule pack: the conditions and actions of {@code pack.yaml} and the rules of its DRL
- * files. Immutable and safe to share between threads; every {@link #evaluate} runs in its own
- * Drools session.
+ * files. Immutable and safe to share between threads; every {@link #evaluate} runs in a Drools
+ * session of its own, never shared while in use (sessions are emptied and reused afterwards,
+ * which saves building the rule network's memory each time).
  *
  * <pre>{@code
  * RulePack pack = RulePack.load(Path.of("rules/nato-afghanistan"));
@@ -32,11 +34,13 @@ public final class RulePack {
     private final Path directory;
     private final Manifest manifest;
     private final CompiledRules rules;
+    private final SessionPool sessions;
 
     private RulePack(Path directory, Manifest manifest, CompiledRules rules) {
         this.directory = directory;
         this.manifest = manifest;
         this.rules = rules;
+        this.sessions = new SessionPool(rules.kieBase());
     }
 
     /**
@@ -110,14 +114,12 @@ public final class RulePack {
 
     /** Decides as of a date, within limits on rule firings and time. */
     public Decision evaluate(FactSet facts, LocalDate asOf, EvaluationLimits limits) {
-        FactFeed feed = FactFeed.of(facts.data(), rules.types());
-        SessionRecord record;
         try {
-            record = SessionRunner.run(rules, feed, asOf, limits.maxFirings(), limits.timeout());
+            return SessionRunner.run(rules, sessions, () -> FactFeed.of(facts.data(), rules.types()), asOf,
+                    limits.maxFirings(), limits.timeout(), record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory);
         }
-        return DecisionAssembler.assemble(this, facts, asOf, record, rules);
     }
 
     /**
@@ -132,7 +134,7 @@ public final class RulePack {
      */
     public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, java.util.function.Consumer<Decision> each) {
         FactFeed feed = FactFeed.of(facts.data(), rules.types());
-        try (EvaluationSession session = EvaluationSession.open(rules, SessionRunner.DEFAULT_FIRING_LIMIT)) {
+        try (EvaluationSession session = EvaluationSession.open(rules, sessions, SessionRunner.DEFAULT_FIRING_LIMIT)) {
             java.time.LocalDateTime from = null;
             for (LocalDate date : new java.util.TreeSet<>(dates)) {
                 java.time.LocalDateTime until = AsOf.firstUnseen(date);

@@ -27,7 +27,6 @@ public final class TestPacks {
               - { id: WAIT }
             """;
 
-    /** A pack whose action logs through java.util.logging: harmless, but not in the strict policy. */
     /** A rule that modifies its own fact for ever: line 5 is the rule the loop is blamed on. */
     public static final String LOOPING = """
             package test;
@@ -42,6 +41,7 @@ public final class TestPacks {
             end
             """;
 
+    /** A pack whose action logs through java.util.logging: harmless, but not in the strict policy. */
     public static final String LOGGING = """
             package logging;
             import dev.accord.vocabulary.Assessment;

@@ -18,12 +18,10 @@ import org.drools.core.util.LinkedListEntry;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
-import org.kie.api.KieServices;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
@@ -40,34 +38,37 @@ public final class EvaluationSession implements AutoCloseable {
     private static final int FLUSH_EVERY = 10_000;
 
     private final CompiledRules rules;
+    private final SessionPool pool;
     private final int firingLimit;
     private final KieSession session;
     private final SessionPseudoClock clock;
     private final DerivationRecorder recorder;
     private final IdentityHashMap<Object, BoundFact> inputs = new IdentityHashMap<>();
     private int sinceFlush;
+    private int inserted;
+    /** Whether an event went in, from the fact set or a rule: see {@link SessionPool#giveBack}. */
+    private boolean heldEvents;
+    /** True between a normal end of {@link #fire} and the next change: only then may the session be reused. */
+    private boolean settled;
+    /** Guarded by this: a halt from another thread must never reach a session already handed back. */
+    private boolean halted;
+    private boolean closed;
 
-    /**
-     * Made once: building a session configuration costs about twenty times what opening a
-     * session with it does, and every evaluation opens one. Sessions only read it.
-     */
-    private static final KieSessionConfiguration PSEUDO_CLOCK = pseudoClock();
-
-    private static KieSessionConfiguration pseudoClock() {
-        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-        conf.setOption(ClockTypeOption.PSEUDO);
-        return conf;
-    }
-
-    private EvaluationSession(CompiledRules rules, int firingLimit) {
+    private EvaluationSession(CompiledRules rules, SessionPool pool, int firingLimit) {
         this.rules = rules;
+        this.pool = pool;
         this.firingLimit = firingLimit;
-        this.session = rules.kieBase().newKieSession(PSEUDO_CLOCK, null);
+        this.session = pool.take();
         this.clock = session.getSessionClock();
         this.recorder = new DerivationRecorder(rules);
         session.addEventListener(recorder.agendaListener);
         session.addEventListener(recorder.runtimeListener);
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                heldEvents |= ((InternalFactHandle) event.getFactHandle()).isEvent();
+            }
+
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
                 // An event the engine expired is gone for good; forgetting it keeps memory to what the rules hold.
@@ -78,11 +79,14 @@ public final class EvaluationSession implements AutoCloseable {
         });
     }
 
-    public static EvaluationSession open(CompiledRules rules, int firingLimit) {
-        return new EvaluationSession(rules, firingLimit);
+    /** A session of {@code pool}, which must hold sessions of {@code rules}' knowledge base. */
+    public static EvaluationSession open(CompiledRules rules, SessionPool pool, int firingLimit) {
+        return new EvaluationSession(rules, pool, firingLimit);
     }
 
     public void insert(BoundFact fact) {
+        settled = false;
+        inserted++;
         inputs.put(fact.object(), fact);
         FactHandle handle = session.insert(fact.object());
         if (((InternalFactHandle) handle).isEvent() && ++sinceFlush >= FLUSH_EVERY) {
@@ -95,6 +99,7 @@ public final class EvaluationSession implements AutoCloseable {
 
     /** Moves the clock forward to {@code epochMillis}; it never goes back. */
     public void advanceClockTo(long epochMillis) {
+        settled = false;
         long now = clock.getCurrentTime();
         if (epochMillis > now) {
             clock.advanceTime(epochMillis - now, TimeUnit.MILLISECONDS);
@@ -111,11 +116,14 @@ public final class EvaluationSession implements AutoCloseable {
      * @throws EvaluationException when a rule's action fails or the firing limit is passed
      */
     public SessionRecord fire(SessionRecord.EventTime time) {
+        settled = false;
         int fired = fire();
         if (fired > firingLimit) {
             throw loop();
         }
-        return collect(time);
+        SessionRecord record = collect(time);
+        settled = true;
+        return record;
     }
 
     private int fire() {
@@ -149,8 +157,11 @@ public final class EvaluationSession implements AutoCloseable {
     }
 
     /** Asks the engine to stop firing, from another thread: a time limit was passed. */
-    void halt() {
-        session.halt();
+    synchronized void halt() {
+        if (!closed) {
+            halted = true;
+            session.halt();
+        }
     }
 
     DerivationRecorder recorder() {
@@ -202,8 +213,20 @@ public final class EvaluationSession implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /**
+     * Hands the session back to its pool when its last firing ended normally; disposes it when
+     * it failed, was halted, or was left mid-way.
+     */
     @Override
-    public void close() {
-        session.dispose();
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (settled && !halted) {
+            pool.giveBack(session, inserted, heldEvents);
+        } else {
+            pool.discard(session);
+        }
     }
 }

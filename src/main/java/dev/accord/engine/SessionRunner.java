@@ -11,22 +11,24 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs one evaluation in a fresh session: sets the clock to the as-of date, inserts the facts
+ * Runs one evaluation in an empty session (new or reused): sets the clock to the as-of date, inserts the facts
  * dated up to that day (the timeless ones too), fires the rules up to a limit, and returns what
  * happened. The session runs on a worker thread so that a time limit can end the evaluation even
  * when a rule's action never returns: the caller gets a diagnostic on time, the session is
- * halted and its thread interrupted. The session is disposed whatever the outcome (by the
- * worker, once it gets out of the action).
+ * halted and its thread interrupted. The worker closes the session whatever the outcome, once it
+ * gets out of the action: back to its pool when it ended cleanly, disposed otherwise.
  */
 public final class SessionRunner {
 
@@ -47,29 +49,32 @@ public final class SessionRunner {
     }
 
     /**
+     * Binds the facts, runs the session and makes the result of what it recorded, all on the
+     * worker: the time limit covers the whole evaluation, and the data stays with one core.
+     *
+     * @param feed what binds the facts (it throws when they do not fit the pack's types)
      * @param asOf the date the evaluation speaks for; null to see every fact, with the clock at
      *             the end of the latest date any fact has
+     * @param then what to make of the session's record, such as a decision
      * @throws EvaluationException when a rule's action fails, the firing limit is passed, or the
      *                             time limit is
      */
-    public static SessionRecord run(CompiledRules rules, FactFeed feed, LocalDate asOf, int firingLimit, Duration timeout) {
-        EvaluationSession session = EvaluationSession.open(rules, firingLimit);
-        FutureTask<SessionRecord> task = new FutureTask<>(() -> runIn(session, feed, asOf));
+    public static <T> T run(CompiledRules rules, SessionPool pool, Supplier<FactFeed> feed, LocalDate asOf, int firingLimit,
+            Duration timeout, Function<SessionRecord, T> then) {
+        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit), feed, asOf, then);
         try {
-            WORKERS.execute(task);
+            WORKERS.execute(evaluation);
         } catch (RejectedExecutionException e) {
-            session.close();
+            evaluation.session.close();
             throw e;
         }
         try {
-            return task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return evaluation.result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            session.halt();
-            task.cancel(true);
-            throw timedOut(session.recorder(), timeout);
+            evaluation.stop();
+            throw timedOut(evaluation.session.recorder(), timeout);
         } catch (InterruptedException e) {
-            session.halt();
-            task.cancel(true);
+            evaluation.stop();
             Thread.currentThread().interrupt();
             throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was interrupted")));
         } catch (ExecutionException e) {
@@ -84,25 +89,72 @@ public final class SessionRunner {
         }
     }
 
-    private static SessionRecord runIn(EvaluationSession session, FactFeed feed, LocalDate asOf) {
-        try (session) {
-            LocalDateTime[] latest = new LocalDateTime[1];
-            if (asOf != null) {
-                // The clock first, so that events too old for any window expire as they arrive.
-                session.advanceClockTo(AsOf.clockFor(asOf));
-            }
-            feed.feed(null, asOf == null ? null : AsOf.firstUnseen(asOf), b -> {
-                LocalDateTime date = feed.date(b.object());
-                if (date != null && (latest[0] == null || date.isAfter(latest[0]))) {
-                    latest[0] = date;
-                }
-                session.insert(b);
-            });
-            if (asOf == null && latest[0] != null) {
-                session.advanceClockTo(AsOf.clockFor(latest[0].toLocalDate()));
-            }
-            return session.fire(eventTime(feed));
+    /** One evaluation on a worker thread, which the caller may stop when its time is up. */
+    private static final class Evaluation<T> implements Runnable {
+
+        final EvaluationSession session;
+        private final Supplier<FactFeed> feed;
+        private final LocalDate asOf;
+        private final Function<SessionRecord, T> then;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        /** Guarded by this: the worker may be interrupted only while it is still on this evaluation. */
+        private Thread worker;
+        private boolean finished;
+
+        Evaluation(EvaluationSession session, Supplier<FactFeed> feed, LocalDate asOf, Function<SessionRecord, T> then) {
+            this.session = session;
+            this.feed = feed;
+            this.asOf = asOf;
+            this.then = then;
         }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                worker = Thread.currentThread();
+            }
+            try {
+                result.complete(then.apply(runIn(session, feed.get(), asOf)));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            } finally {
+                synchronized (this) {
+                    finished = true;
+                }
+                Thread.interrupted(); // a stop that came late must not reach the thread's next task
+                // Only now, with the caller already woken: emptying the session for reuse is off its clock.
+                session.close();
+            }
+        }
+
+        /** Halts the session and interrupts the worker, unless the evaluation has finished. */
+        synchronized void stop() {
+            if (!finished) {
+                session.halt();
+                if (worker != null) {
+                    worker.interrupt();
+                }
+            }
+        }
+    }
+
+    private static SessionRecord runIn(EvaluationSession session, FactFeed feed, LocalDate asOf) {
+        LocalDateTime[] latest = new LocalDateTime[1];
+        if (asOf != null) {
+            // The clock first, so that events too old for any window expire as they arrive.
+            session.advanceClockTo(AsOf.clockFor(asOf));
+        }
+        feed.feed(null, asOf == null ? null : AsOf.firstUnseen(asOf), b -> {
+            LocalDateTime date = feed.date(b.object());
+            if (date != null && (latest[0] == null || date.isAfter(latest[0]))) {
+                latest[0] = date;
+            }
+            session.insert(b);
+        });
+        if (asOf == null && latest[0] != null) {
+            session.advanceClockTo(AsOf.clockFor(latest[0].toLocalDate()));
+        }
+        return session.fire(eventTime(feed));
     }
 
     /** An event's time on the session clock, for replaying windows in explanations. */
