@@ -23,7 +23,7 @@ final class DecisionAssembler {
     }
 
     static Decision assemble(RulePack pack, FactSet facts, java.time.LocalDate asOf, SessionRecord record, CompiledRules rules) {
-        ExplanationBuilder explain = new ExplanationBuilder(record, facts.sources(), rules);
+        ExplanationBuilder explain = new ExplanationBuilder(record, facts.sources(), rules, pack.expressions());
         Manifest manifest = pack.manifest();
         List<Derived<Recommendation>> recommendations = new ArrayList<>();
         List<Derived<Assessment>> assessments = new ArrayList<>();

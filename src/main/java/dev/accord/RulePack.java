@@ -1,6 +1,7 @@
 package dev.accord;
 
 import dev.accord.engine.AsOf;
+import dev.accord.engine.CompiledExpressions;
 import dev.accord.engine.EvaluationSession;
 import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionPool;
@@ -35,12 +36,14 @@ public final class RulePack {
     private final Manifest manifest;
     private final CompiledRules rules;
     private final SessionPool sessions;
+    private final CompiledExpressions expressions;
 
     private RulePack(Path directory, Manifest manifest, CompiledRules rules) {
         this.directory = directory;
         this.manifest = manifest;
         this.rules = rules;
         this.sessions = new SessionPool(rules.kieBase());
+        this.expressions = new CompiledExpressions(rules.imports());
     }
 
     /**
@@ -157,6 +160,11 @@ public final class RulePack {
     /** True when the type is an event ({@code @role(event)}). */
     public boolean isEvent(String typeName) {
         return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.event()).orElse(false);
+    }
+
+    /** The pack's constraint expressions as explanations evaluate them, compiled once per thread. */
+    CompiledExpressions expressions() {
+        return expressions;
     }
 
     /** The compiled rules, for the engine and the analyses in this library; not for callers. */

@@ -1,32 +1,25 @@
 package dev.accord.engine;
 
-import dev.accord.rules.EvaluationImports;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.mvel2.MVEL;
-import org.mvel2.ParserConfiguration;
-import org.mvel2.ParserContext;
 
 /**
  * Evaluates a pack's constraint expressions outside the engine, in the expression language the
  * classic engine evaluates them in (MVEL), with the pack's imports. Used to explain what a rule
  * matched under {@code exists} or {@code accumulate}, and why a rule did not fire. One instance
- * per analysis: compiled expressions are cached but not shared between threads.
+ * per analysis, used by one thread at a time; the compiled expressions it runs are the pack's.
  */
 public final class ExpressionEvaluator {
 
     /** The outcome of testing a constraint on a fact. */
     public enum Truth { TRUE, FALSE, ERROR }
 
-    private final ParserConfiguration configuration = new ParserConfiguration();
-    private final Map<String, Serializable> compiled = new HashMap<>();
+    private final CompiledExpressions expressions;
     private String lastError;
 
-    public ExpressionEvaluator(EvaluationImports imports) {
-        configuration.setClassLoader(imports.loader());
-        imports.classes().forEach(configuration::addImport);
-        imports.packages().forEach(configuration::addPackageImport);
+    public ExpressionEvaluator(CompiledExpressions expressions) {
+        this.expressions = expressions;
     }
 
     /**
@@ -59,8 +52,7 @@ public final class ExpressionEvaluator {
     }
 
     private Object evaluate(String expression, Object subject, Map<String, Object> variables) {
-        Serializable code = compiled.computeIfAbsent(expression, e -> MVEL.compileExpression(e, new ParserContext(configuration)));
-        return MVEL.executeExpression(code, subject, new HashMap<>(variables));
+        return MVEL.executeExpression(expressions.compiled(expression), subject, new HashMap<>(variables));
     }
 
     private static String firstLine(Throwable e) {

@@ -2,6 +2,7 @@ package dev.accord.explain;
 
 import dev.accord.engine.Bindings;
 import dev.accord.engine.BoundFact;
+import dev.accord.engine.CompiledExpressions;
 import dev.accord.engine.ExpressionEvaluator;
 import dev.accord.engine.Firing;
 import dev.accord.engine.MatchSearch;
@@ -38,20 +39,29 @@ public final class ExplanationBuilder {
     private final Map<String, Source> sources;
     private final Map<Object, BoundFact> inputs;
     private final CompiledRules rules;
+    private final CompiledExpressions expressions;
     private MatchSearch search;
     private final IdentityHashMap<Object, Evidence> built = new IdentityHashMap<>();
+    /**
+     * What each object is called, worked out once: sorting the facts for a search alone asks
+     * for every name many times, and a declared type's name is its whole field list. The
+     * evaluation is over, so no fact changes any more.
+     */
+    private final IdentityHashMap<Object, String> names = new IdentityHashMap<>();
 
-    public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules) {
+    public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
+            CompiledExpressions expressions) {
         this.record = record;
+        this.expressions = expressions;
         this.sources = sources;
         this.rules = rules;
         this.inputs = record.inputsByObject();
     }
 
-    /** Built on first use: sorting the facts and compiling expressions is wasted on a decision nobody asks why about. */
+    /** Built on first use: sorting the facts is wasted on a decision nobody asks why about. */
     private synchronized MatchSearch baseSearch() {
         if (search == null) {
-            search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(rules.imports()), rules.imports(),
+            search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(expressions), rules.imports(),
                     Comparator.comparing(this::name), record.clock(), record.time());
         }
         return search;
@@ -178,12 +188,17 @@ public final class ExplanationBuilder {
     }
 
     /** A value as a reader sees it: input facts by their label, conclusions by their text. */
-    public String name(Object value) {
-        BoundFact input = value == null ? null : inputs.get(value);
-        if (input != null) {
-            return input.label();
+    public synchronized String name(Object value) {
+        if (value == null) {
+            return Values.format(null);
         }
-        return Values.format(value);
+        String name = names.get(value);
+        if (name == null) {
+            BoundFact input = inputs.get(value);
+            name = input != null ? input.label() : Values.format(value);
+            names.put(value, name);
+        }
+        return name;
     }
 
     static String describe(Object object) {
