@@ -46,6 +46,10 @@ public final class EvaluationSession implements AutoCloseable {
     private final DerivationRecorder recorder;
     private final IdentityHashMap<Object, BoundFact> inputs = new IdentityHashMap<>();
     private int sinceFlush;
+    /** Input events a rule deleted: gone from the session, but explanations of that rule still name them. */
+    private final java.util.Set<Object> deletedByRules = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How many inputs were left after the last time expired events were forgotten. */
+    private int keptAtLastForget;
 
     /**
      * Made once: building a session configuration costs about twenty times what opening a
@@ -71,8 +75,12 @@ public final class EvaluationSession implements AutoCloseable {
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
                 // An event the engine expired is gone for good; forgetting it keeps memory to what the rules hold.
-                if (event.getRule() == null && ((InternalFactHandle) event.getFactHandle()).isEvent()) {
-                    inputs.remove(event.getOldObject());
+                if (((InternalFactHandle) event.getFactHandle()).isEvent()) {
+                    if (event.getRule() == null) {
+                        inputs.remove(event.getOldObject());
+                    } else if (inputs.containsKey(event.getOldObject())) {
+                        deletedByRules.add(event.getOldObject());
+                    }
                 }
             }
         });
@@ -90,7 +98,27 @@ public final class EvaluationSession implements AutoCloseable {
             // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
             // without firing any rule, so events too old for every window go now, not at the end.
             session.fireAllRules(0);
+            if (inputs.size() >= 2 * keptAtLastForget) {
+                forgetExpired();
+            }
         }
+    }
+
+    /**
+     * Drops the inputs the session no longer holds. Drools expires an event that arrives already
+     * too old for every window without telling the listeners (no objectDeleted), so without this
+     * every row of a large CSV file stayed here, and memory grew with the file, not with what the
+     * rules keep. Done only once the map has doubled since the last time, so the checks add up
+     * to a few per input, however large the file.
+     */
+    private void forgetExpired() {
+        inputs.keySet().removeIf(object -> isEvent(object) && !deletedByRules.contains(object)
+                && session.getFactHandle(object) == null);
+        keptAtLastForget = inputs.size();
+    }
+
+    private boolean isEvent(Object object) {
+        return rules.types().dating(object.getClass()).map(d -> d.event()).orElse(false);
     }
 
     /** Moves the clock forward to {@code epochMillis}; it never goes back. */
@@ -115,6 +143,7 @@ public final class EvaluationSession implements AutoCloseable {
         if (fired > firingLimit) {
             throw loop();
         }
+        forgetExpired();
         return collect(time);
     }
 
