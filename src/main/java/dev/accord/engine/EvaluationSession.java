@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.drools.core.common.DefaultEventHandle;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.util.LinkedListEntry;
@@ -46,9 +47,9 @@ public final class EvaluationSession implements AutoCloseable {
     private final DerivationRecorder recorder;
     private final IdentityHashMap<Object, BoundFact> inputs = new IdentityHashMap<>();
     private int sinceFlush;
-    /** Input events a rule deleted: gone from the session, but explanations of that rule still name them. */
-    private final java.util.Set<Object> deletedByRules = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    /** How many inputs were left after the last time expired events were forgotten. */
+    /** The handles of the input events, to find those Drools expired: see {@link #forgetExpired()}. */
+    private final List<DefaultEventHandle> inputEvents = new ArrayList<>();
+    /** How many input events were left after the last time expired ones were forgotten. */
     private int keptAtLastForget;
 
     /**
@@ -74,13 +75,10 @@ public final class EvaluationSession implements AutoCloseable {
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
-                // An event the engine expired is gone for good; forgetting it keeps memory to what the rules hold.
-                if (((InternalFactHandle) event.getFactHandle()).isEvent()) {
-                    if (event.getRule() == null) {
-                        inputs.remove(event.getOldObject());
-                    } else if (inputs.containsKey(event.getOldObject())) {
-                        deletedByRules.add(event.getOldObject());
-                    }
+                // An event deleted other than by a rule is gone for good. (Drools reports no expiry
+                // here: expired events are dropped by forgetExpired.)
+                if (event.getRule() == null && ((InternalFactHandle) event.getFactHandle()).isEvent()) {
+                    inputs.remove(event.getOldObject());
                 }
             }
         });
@@ -93,32 +91,38 @@ public final class EvaluationSession implements AutoCloseable {
     public void insert(BoundFact fact) {
         inputs.put(fact.object(), fact);
         FactHandle handle = session.insert(fact.object());
-        if (((InternalFactHandle) handle).isEvent() && ++sinceFlush >= FLUSH_EVERY) {
-            sinceFlush = 0;
-            // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
-            // without firing any rule, so events too old for every window go now, not at the end.
-            session.fireAllRules(0);
-            if (inputs.size() >= 2 * keptAtLastForget) {
-                forgetExpired();
+        if (handle instanceof DefaultEventHandle event) {
+            inputEvents.add(event);
+            if (++sinceFlush >= FLUSH_EVERY) {
+                sinceFlush = 0;
+                // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
+                // without firing any rule, so events too old for every window go now, not at the end.
+                session.fireAllRules(0);
+                if (inputEvents.size() >= 2 * keptAtLastForget) {
+                    forgetExpired();
+                }
             }
         }
     }
 
     /**
-     * Drops the inputs the session no longer holds. Drools expires an event that arrives already
-     * too old for every window without telling the listeners (no objectDeleted), so without this
-     * every row of a large CSV file stayed here, and memory grew with the file, not with what the
-     * rules keep. Done only once the map has doubled since the last time, so the checks add up
-     * to a few per input, however large the file.
+     * Drops the input events Drools expired. It tells no listener when it expires an event (no
+     * objectDeleted, neither for an event too old for every window when it arrives nor for one
+     * the clock leaves behind), so without this every row of a large CSV file stayed here, and
+     * memory grew with the file, not with what the rules keep. An expired event with a pending
+     * rule firing stays in the session until it fires; only one gone from the session is
+     * dropped. Done once the list has doubled since the last time, so the checks add up to a
+     * few per event, however large the file.
      */
     private void forgetExpired() {
-        inputs.keySet().removeIf(object -> isEvent(object) && !deletedByRules.contains(object)
-                && session.getFactHandle(object) == null);
-        keptAtLastForget = inputs.size();
-    }
-
-    private boolean isEvent(Object object) {
-        return rules.types().dating(object.getClass()).map(d -> d.event()).orElse(false);
+        inputEvents.removeIf(event -> {
+            boolean gone = event.isExpired() && session.getFactHandle(event.getObject()) == null;
+            if (gone) {
+                inputs.remove(event.getObject());
+            }
+            return gone;
+        });
+        keptAtLastForget = inputEvents.size();
     }
 
     /** Moves the clock forward to {@code epochMillis}; it never goes back. */
