@@ -50,12 +50,12 @@ final class CsvRowOrigin {
     private final int row;
     private final int line;
 
-    CsvRowOrigin(Columns columns, Fact read) {
+    CsvRowOrigin(Columns columns, String id, String source, int row, int line) {
         this.columns = columns;
-        this.id = read.id();
-        this.source = read.source();
-        this.row = read.csvRow();
-        this.line = read.location().line();
+        this.id = id;
+        this.source = source;
+        this.row = row;
+        this.line = line;
     }
 
     /** The same as {@code fact(object).label()}, without building the fact. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.drools.core.common.DefaultEventHandle;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.util.LinkedListEntry;
@@ -53,6 +54,10 @@ public final class EvaluationSession implements AutoCloseable {
     /** Guarded by this: a halt from another thread must never reach a session already handed back. */
     private boolean halted;
     private boolean closed;
+    /** The handles of the input events, to find those Drools expired: see {@link #forgetExpired()}. */
+    private final List<DefaultEventHandle> inputEvents = new ArrayList<>();
+    /** How many input events were left after the last time expired ones were forgotten. */
+    private int keptAtLastForget;
 
     private EvaluationSession(CompiledRules rules, SessionPool pool, int firingLimit) {
         this.rules = rules;
@@ -71,7 +76,8 @@ public final class EvaluationSession implements AutoCloseable {
 
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
-                // An event the engine expired is gone for good; forgetting it keeps memory to what the rules hold.
+                // An event deleted other than by a rule is gone for good. (Drools reports no expiry
+                // here: expired events are dropped by forgetExpired.)
                 if (event.getRule() == null && ((InternalFactHandle) event.getFactHandle()).isEvent()) {
                     inputs.remove(event.getOldObject());
                 }
@@ -89,12 +95,38 @@ public final class EvaluationSession implements AutoCloseable {
         inserted++;
         inputs.put(fact.object(), fact);
         FactHandle handle = session.insert(fact.object());
-        if (((InternalFactHandle) handle).isEvent() && ++sinceFlush >= FLUSH_EVERY) {
-            sinceFlush = 0;
-            // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
-            // without firing any rule, so events too old for every window go now, not at the end.
-            session.fireAllRules(0);
+        if (handle instanceof DefaultEventHandle event) {
+            inputEvents.add(event);
+            if (++sinceFlush >= FLUSH_EVERY) {
+                sinceFlush = 0;
+                // Drools drops expired events only when the agenda is worked; a fire limit of 0 works it
+                // without firing any rule, so events too old for every window go now, not at the end.
+                session.fireAllRules(0);
+                if (inputEvents.size() >= 2 * keptAtLastForget) {
+                    forgetExpired();
+                }
+            }
         }
+    }
+
+    /**
+     * Drops the input events Drools expired. It tells no listener when it expires an event (no
+     * objectDeleted, neither for an event too old for every window when it arrives nor for one
+     * the clock leaves behind), so without this every row of a large CSV file stayed here, and
+     * memory grew with the file, not with what the rules keep. An expired event with a pending
+     * rule firing stays in the session until it fires; only one gone from the session is
+     * dropped. Done once the list has doubled since the last time, so the checks add up to a
+     * few per event, however large the file.
+     */
+    private void forgetExpired() {
+        inputEvents.removeIf(event -> {
+            boolean gone = event.isExpired() && session.getFactHandle(event.getObject()) == null;
+            if (gone) {
+                inputs.remove(event.getObject());
+            }
+            return gone;
+        });
+        keptAtLastForget = inputEvents.size();
     }
 
     /** Moves the clock forward to {@code epochMillis}; it never goes back. */
@@ -121,6 +153,7 @@ public final class EvaluationSession implements AutoCloseable {
         if (fired > firingLimit) {
             throw loop();
         }
+        forgetExpired();
         SessionRecord record = collect(time);
         settled = true;
         return record;

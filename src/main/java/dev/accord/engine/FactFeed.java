@@ -117,22 +117,35 @@ public final class FactFeed {
         FactBinder binder = new FactBinder(types, problems);
         int errors = 0;
         try (CsvRows rows = CsvRows.open(include, problems)) {
-            CsvRowOrigin.Columns columns = rows == null ? null
-                    : new CsvRowOrigin.Columns(include, rows.header(), types.find(include.type()).orElseThrow());
-            Fact row;
-            while (rows != null && (row = rows.next()) != null) {
-                int before = problems.count();
-                Object object = binder.bind(row);
-                if (problems.count() > before) {
-                    if (++errors >= ERRORS_PER_FILE) {
-                        problems.error(row.location(), "stopped reading " + include.written() + " after " + errors + " rows with errors");
-                        break;
+            Class<?> type = rows == null ? null : types.find(include.type()).orElseThrow();
+            CsvRowOrigin.Columns columns = rows == null ? null : new CsvRowOrigin.Columns(include, rows.header(), type);
+            CsvRowBinder direct = rows == null ? null : CsvRowBinder.of(include, rows.header(), type);
+            String[] cells;
+            while (rows != null && (cells = rows.nextRow()) != null) {
+                // Most rows bind straight from their cells; the others are bound as facts, which reports their errors.
+                Object object = direct == null ? null : direct.bind(cells, rows.line());
+                String id;
+                String source;
+                if (object != null) {
+                    id = direct.id();
+                    source = direct.source();
+                } else {
+                    Fact row = rows.fact(cells);
+                    int before = problems.count();
+                    object = binder.bind(row);
+                    if (problems.count() > before) {
+                        if (++errors >= ERRORS_PER_FILE) {
+                            problems.error(row.location(), "stopped reading " + include.written() + " after " + errors + " rows with errors");
+                            break;
+                        }
+                        continue;
                     }
-                    continue;
+                    id = row.id();
+                    source = row.source();
                 }
                 // After an error, the rest is bound to report its errors too, but nothing more is handed out.
                 if (object != null && !problems.hasErrors() && within(date(object), from, until)) {
-                    sink.accept(BoundFact.ofRow(new CsvRowOrigin(columns, row), object));
+                    sink.accept(BoundFact.ofRow(new CsvRowOrigin(columns, id, source, rows.row(), rows.line()), object));
                 }
             }
         }

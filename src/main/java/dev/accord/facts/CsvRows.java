@@ -35,6 +35,8 @@ public final class CsvRows implements AutoCloseable {
     private String[] header;
     /** The number of the last row read, the header being row 1. */
     private int row;
+    /** The line the last data row handed out starts on. */
+    private int line;
 
     private CsvRows(Include include, Problems problems, MappingIterator<String[]> rows) {
         this.include = include;
@@ -92,6 +94,17 @@ public final class CsvRows implements AutoCloseable {
 
     /** The next data row as a fact, or null at the end of the file (or after a malformed row was reported). */
     public Fact next() {
+        String[] cells = nextRow();
+        return cells == null ? null : fact(cells);
+    }
+
+    /**
+     * The next data row's cells, one per header column, or null at the end of the file (or after
+     * a malformed row was reported); blank lines are skipped, and a row with the wrong number of
+     * cells is reported and skipped. For a caller that binds the common rows itself and asks for
+     * {@link #fact(String[])} only when it needs the row as a fact.
+     */
+    public String[] nextRow() {
         while (true) {
             int line = currentLine();
             String[] cells = nextCells();
@@ -106,8 +119,24 @@ public final class CsvRows implements AutoCloseable {
                         + " columns, but the header names " + header.length);
                 continue;
             }
-            return fact(cells, line);
+            this.line = line;
+            return cells;
         }
+    }
+
+    /** The row {@link #nextRow()} returned, as a fact. */
+    public Fact fact(String[] cells) {
+        return fact(cells, line);
+    }
+
+    /** The number of the row {@link #nextRow()} returned, the header being row 1. */
+    public int row() {
+        return row;
+    }
+
+    /** The line the row {@link #nextRow()} returned starts on. */
+    public int line() {
+        return line;
     }
 
     private Fact fact(String[] cells, int line) {

@@ -1,0 +1,213 @@
+package dev.accord.engine;
+
+import dev.accord.Location;
+import dev.accord.facts.Include;
+import dev.accord.facts.Node;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds the rows of one CSV file straight from their cells, for the common case of a row that
+ * binds without error. A large file is mostly such rows, and building each as a {@link
+ * dev.accord.facts.Fact} first (a map of located nodes per row) made binding cost more than
+ * inserting into the session. Everything that can fail is left to {@link FactBinder}: when a
+ * cell does not convert here, {@link #bind} returns null and the caller binds the row as a fact,
+ * which reports the error exactly as for any fact. So a row bound here gets the same values the
+ * fact binder would give it: the parsers below accept only text the fact binder reads the same
+ * way (plain ASCII digits, {@code YYYY-MM-DD}), and any other type goes through the same
+ * converter.
+ */
+final class CsvRowBinder {
+
+    private final Include include;
+    private final Constructor<?> constructor;
+    private final int idColumn;
+    private final int sourceColumn;
+    private final Method idSetter;
+    private final Method sourceSetter;
+    /** Per column: its setter (null for id and source), the setter's parameter type, and how to read it. */
+    private final Method[] setters;
+    private final Class<?>[] targets;
+
+    /** The last row's id and source, as the fact binder would have read them. */
+    private String id;
+    private String source;
+
+    /** @return null when the type cannot be bound this way (no public no-argument constructor, an unknown column) */
+    static CsvRowBinder of(Include include, List<String> header, Class<?> type) {
+        Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+        Map<String, Method> byName = FactBinder.setters(type);
+        int n = header.size();
+        Method[] setters = new Method[n];
+        Class<?>[] targets = new Class<?>[n];
+        int idColumn = -1;
+        int sourceColumn = -1;
+        for (int c = 0; c < n; c++) {
+            String name = header.get(c).strip();
+            if (name.equals("id")) {
+                idColumn = c;
+            } else if (name.equals("source")) {
+                sourceColumn = c;
+            } else {
+                setters[c] = byName.get(name);
+                if (setters[c] == null) {
+                    return null;
+                }
+                targets[c] = setters[c].getParameterTypes()[0];
+            }
+        }
+        return new CsvRowBinder(include, constructor, idColumn, sourceColumn, stringSetter(byName, "id"),
+                stringSetter(byName, "source"), setters, targets);
+    }
+
+    private CsvRowBinder(Include include, Constructor<?> constructor, int idColumn, int sourceColumn, Method idSetter,
+            Method sourceSetter, Method[] setters, Class<?>[] targets) {
+        this.include = include;
+        this.constructor = constructor;
+        this.idColumn = idColumn;
+        this.sourceColumn = sourceColumn;
+        this.idSetter = idSetter;
+        this.sourceSetter = sourceSetter;
+        this.setters = setters;
+        this.targets = targets;
+    }
+
+    /** The fact binder fills id and source only into text fields of those names. */
+    private static Method stringSetter(Map<String, Method> setters, String name) {
+        Method setter = setters.get(name);
+        return setter != null && setter.getParameterTypes()[0] == String.class ? setter : null;
+    }
+
+    /**
+     * The row as an instance of the type, or null when some cell needs the fact binder (which
+     * then reports why it does not bind). Nothing is reported here.
+     */
+    Object bind(String[] cells, int line) {
+        Object[] values = new Object[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            if (setters[c] != null) {
+                Object value = convert(cells[c], targets[c], line, c);
+                if (value == NO_VALUE) {
+                    return null;
+                }
+                values[c] = value;
+            }
+        }
+        id = idColumn < 0 || cells[idColumn].isEmpty() ? null : cells[idColumn];
+        source = sourceColumn < 0 || cells[sourceColumn].isEmpty() ? include.source() : cells[sourceColumn];
+        try {
+            Object object = constructor.newInstance();
+            // In the fact binder's order: id, source, then the columns in order.
+            if (id != null && idSetter != null) {
+                idSetter.invoke(object, id);
+            }
+            if (source != null && sourceSetter != null) {
+                sourceSetter.invoke(object, source);
+            }
+            for (int c = 0; c < cells.length; c++) {
+                if (setters[c] != null) {
+                    setters[c].invoke(object, values[c]);
+                }
+            }
+            return object;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // the fact binder reports it
+        }
+    }
+
+    /** The id of the row {@link #bind} last bound, or null. */
+    String id() {
+        return id;
+    }
+
+    /** The source of the row {@link #bind} last bound, or null. */
+    String source() {
+        return source;
+    }
+
+    private static final Object NO_VALUE = new Object();
+
+    private Object convert(String text, Class<?> target, int line, int column) {
+        if (text.isEmpty()) {
+            // An empty cell is an unset field: null, which a primitive field cannot take.
+            return target.isPrimitive() ? NO_VALUE : null;
+        }
+        if (target == String.class) {
+            return text;
+        }
+        if (target == int.class || target == Integer.class) {
+            long v = plainInteger(text, 9);
+            return v == Long.MIN_VALUE ? NO_VALUE : (Object) (int) v;
+        }
+        if (target == long.class || target == Long.class) {
+            long v = plainInteger(text, 18);
+            return v == Long.MIN_VALUE ? NO_VALUE : (Object) v;
+        }
+        if (target == LocalDate.class) {
+            return isoDate(text);
+        }
+        try {
+            Location at = new Location(include.written(), line, column + 1);
+            return ValueConverter.convertCell(new Node.Scalar(text, at), target);
+        } catch (ValueConverter.Mismatch e) {
+            return NO_VALUE;
+        }
+    }
+
+    /** An optional minus and 1 to {@code maxDigits} ASCII digits, else {@code Long.MIN_VALUE}. */
+    private static long plainInteger(String text, int maxDigits) {
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > maxDigits) {
+            return Long.MIN_VALUE;
+        }
+        long v = 0;
+        for (int i = start; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return Long.MIN_VALUE;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return start == 1 ? -v : v;
+    }
+
+    /** {@code YYYY-MM-DD} with ASCII digits and a valid day, as {@code LocalDate.parse} reads it; else {@link #NO_VALUE}. */
+    private static Object isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return NO_VALUE;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return NO_VALUE;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return NO_VALUE;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+}
