@@ -1,6 +1,7 @@
 package dev.accord.bench;
 
 import dev.accord.Decision;
+import dev.accord.Derived;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.explain.Format;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,14 +22,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Deciding the default fact set with the default pack, four ways, in one run:
+ * Deciding the default fact set with the default pack, several ways, in one run:
  * <ul>
- * <li>{@code rawDrools}: the baseline, the same DRL in a plain Drools session without listeners,
+ * <li>{@code rawDrools}: the baseline, the same DRL in a new Drools session without listeners,
  * on facts built beforehand ({@code rawDroolsFromFactSet} also builds them from the fact set each
- * time, as Accord must);
+ * time, as Accord must; {@code rawDroolsPooledSession} takes its session from Drools' own session
+ * pool, the lever Accord uses, to show what it is worth to Drools alone);
  * <li>{@code accordEvaluate}: {@code pack.evaluate(facts)}, which binds the facts, runs a session
- * that records every firing, and builds the full explanation (the derivation graph of every
- * recommendation, condition and consideration) — what a Java caller gets;
+ * that records every firing and every justification, and sorts the conclusions: the verdict,
+ * with the derivations built when first read;
+ * <li>{@code accordEvaluateExplained}: the same with the full explanation built, the derivation
+ * graph of every recommendation, condition and consideration, down to the input facts;
  * <li>{@code accordEvaluateAndRenderText}: the same plus rendering the text that
  * {@code ./accord} prints;
  * <li>{@code plainJava}: the rules written by hand, no engine, no explanation: the limit.
@@ -47,6 +52,7 @@ public class DecisionBenchmark {
     RulePack pack;
     FactSet facts;
     KieBase raw;
+    KieSessionsPool rawPool;
     List<Object> rawFacts;
     PlainJavaDecision.Facts plainFacts;
 
@@ -56,6 +62,7 @@ public class DecisionBenchmark {
         facts = FactSet.load(FACTS);
         KieBase kieBase = RawDrools.compile(PACK);
         raw = kieBase;
+        rawPool = kieBase.newKieSessionsPool(1);
         rawFacts = RawDrools.facts(kieBase, "accord.nato", facts);
         plainFacts = PlainJavaDecision.Facts.of(facts);
         checkAllThreeAgree();
@@ -90,8 +97,26 @@ public class DecisionBenchmark {
     }
 
     @Benchmark
+    public List<Object> rawDroolsPooledSession() {
+        return RawDrools.decide(rawPool.newKieSession(), rawFacts);
+    }
+
+    @Benchmark
     public Decision accordEvaluate() {
         return pack.evaluate(facts);
+    }
+
+    @Benchmark
+    public Decision accordEvaluateExplained() {
+        return explained(pack.evaluate(facts));
+    }
+
+    /** Builds the derivation of everything the decision concluded (each builds the graph beneath it). */
+    static Decision explained(Decision decision) {
+        decision.recommendations().forEach(Derived::derivation);
+        decision.conditions().forEach(c -> c.assessments().forEach(Derived::derivation));
+        decision.considerations().forEach(Derived::derivation);
+        return decision;
     }
 
     @Benchmark

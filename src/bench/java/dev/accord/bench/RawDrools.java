@@ -59,7 +59,11 @@ final class RawDrools {
      * results; a stateless session is this same sequence inside.)
      */
     static List<Object> decide(KieBase kieBase, List<Object> facts) {
-        KieSession session = kieBase.newKieSession();
+        return decide(kieBase.newKieSession(), facts);
+    }
+
+    /** The same in a given session, which is disposed after (a pooled one goes back to its pool). */
+    static List<Object> decide(KieSession session, List<Object> facts) {
         try {
             facts.forEach(session::insert);
             session.fireAllRules();

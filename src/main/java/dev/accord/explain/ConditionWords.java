@@ -59,11 +59,14 @@ final class ConditionWords {
 
     /** Replaces each bound {@code $var.path} by its value; unbound variables stay as written. */
     String substitute(String text) {
+        if (text.indexOf('$') < 0) {
+            return text; // most constraints name no variable
+        }
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    ExplainTemplate.fill("{" + m.group() + "}", bindings, name).replaceAll("^\\{(.*)}$", "$1")));
+            String value = ExplainTemplate.valueOf(m.group(), bindings, name);
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);
         return out.toString();

@@ -53,15 +53,29 @@ final class ExplainTemplate {
         return out.toString();
     }
 
+    /**
+     * How one reference such as {@code $t.reportChangePercent} reads, or null when its variable
+     * is not bound or a property on its path does not exist.
+     */
+    static String valueOf(String reference, Map<String, Object> bindings, Function<Object, String> name) {
+        List<Part> parts = parse("{" + reference + "}");
+        return parts.size() == 1 && !parts.get(0).isText() ? resolve(parts.get(0), bindings, name) : null;
+    }
+
     private static String replacement(Part placeholder, Map<String, Object> bindings, Function<Object, String> name) {
+        String value = resolve(placeholder, bindings, name);
+        return value == null ? placeholder.raw() : value;
+    }
+
+    private static String resolve(Part placeholder, Map<String, Object> bindings, Function<Object, String> name) {
         if (!bindings.containsKey(placeholder.variable())) {
-            return placeholder.raw();
+            return null;
         }
         Object value = bindings.get(placeholder.variable());
         for (String property : placeholder.path()) {
             Object next = property(value, property);
             if (next == NOT_FOUND) {
-                return placeholder.raw();
+                return null;
             }
             value = next;
         }

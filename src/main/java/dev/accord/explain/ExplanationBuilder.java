@@ -61,8 +61,10 @@ public final class ExplanationBuilder {
     /** Built on first use: sorting the facts is wasted on a decision nobody asks why about. */
     private synchronized MatchSearch baseSearch() {
         if (search == null) {
+            IdentityHashMap<Object, String> byName = new IdentityHashMap<>();
+            record.finalFacts().forEach(fact -> byName.put(fact, name(fact)));
             search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(expressions), rules.imports(),
-                    Comparator.comparing(this::name), record.clock(), record.time());
+                    Comparator.comparing(byName::get), record.clock(), record.time());
         }
         return search;
     }
