@@ -46,9 +46,8 @@ public final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-r", "--rules"}, paramLabel = "DIR",
-            description = "The rule pack: a folder with pack.yaml and .drl files. Default: " + Defaults.PACK + ".")
-    Path rules;
+    @Mixin
+    PackOptions pack = new PackOptions();
 
     @Parameters(arity = "1..*", paramLabel = "FACTS",
             description = "Fact sets (YAML or JSON), or folders of them; all are combined into one timeline.")
@@ -75,8 +74,8 @@ public final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RulePack pack = RulePack.load(rules == null ? Defaults.pack() : rules);
-        pack.warnings().forEach(w -> spec.commandLine().getErr().println(w.relativeTo(pack.directory())));
+        RulePack loaded = pack.load();
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println(w.relativeTo(loaded.directory())));
         List<FactSet> sets = new ArrayList<>();
         for (Path file : files()) {
             sets.add(FactSet.load(file));
@@ -84,7 +83,7 @@ public final class TimelineCommand implements Callable<Integer> {
         String name = facts.stream().map(Path::toString).collect(Collectors.joining(", "));
         Timeline timeline;
         try {
-            timeline = TimelineBuilder.build(pack, FactSet.combine(name, sets), from, to, every);
+            timeline = TimelineBuilder.build(loaded, FactSet.combine(name, sets), from, to, every);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

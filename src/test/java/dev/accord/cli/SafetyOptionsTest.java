@@ -47,6 +47,13 @@ class SafetyOptionsTest {
         assertThat(accord("test", "--rules", pack.toString(), "--trust-rules", pack.toString()).code())
                 .as("no scenarios is not success").isEqualTo(ExitCode.CHECKS_FAILED);
         assertThat(accord("test", "--rules", pack.toString(), pack.toString()).code()).isEqualTo(ExitCode.INVALID_RULES);
+        Path facts = dir.resolve("empty.yaml");
+        writeString(facts, "facts: []\n");
+        String[] timeline = {"timeline", "--rules", pack.toString(), facts.toString(), "--from", "2021-01-01", "--to", "2021-03-01"};
+        assertThat(accord(timeline).code()).isEqualTo(ExitCode.INVALID_RULES);
+        String[] trusted = java.util.stream.Stream.concat(java.util.Arrays.stream(timeline), java.util.stream.Stream.of("--trust-rules"))
+                .toArray(String[]::new);
+        assertThat(accord(trusted).code()).isEqualTo(ExitCode.OK);
     }
 
     @Test
@@ -85,5 +92,13 @@ class SafetyOptionsTest {
         assertThat(accord("evaluate", "--timeout", "soon").code()).isEqualTo(ExitCode.USAGE);
         assertThat(accord("evaluate", "--timeout", "0s").code()).isEqualTo(ExitCode.USAGE);
         assertThat(accord("evaluate", "--max-firings", "0").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    private static void writeString(Path file, String text) {
+        try {
+            java.nio.file.Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
