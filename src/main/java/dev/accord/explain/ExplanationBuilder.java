@@ -16,6 +16,13 @@ import dev.accord.vocabulary.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +55,7 @@ public final class ExplanationBuilder {
      * evaluation is over, so no fact changes any more.
      */
     private final IdentityHashMap<Object, String> names = new IdentityHashMap<>();
+    private Map<Class<?>, FactType> declaredTypes;
 
     public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
             CompiledExpressions expressions) {
@@ -197,13 +205,13 @@ public final class ExplanationBuilder {
         String name = names.get(value);
         if (name == null) {
             BoundFact input = inputs.get(value);
-            name = input != null ? input.label() : Values.format(value);
+            name = input != null ? input.label() : format(value);
             names.put(value, name);
         }
         return name;
     }
 
-    static String describe(Object object) {
+    private String describe(Object object) {
         if (object instanceof Assessment a) {
             return "condition " + a.getCondition() + " is " + a.getStatus()
                     + (a.getReason() == null ? "" : " (" + a.getReason() + ")");
@@ -211,7 +219,43 @@ public final class ExplanationBuilder {
         if (object instanceof Recommendation r) {
             return r.getSummary().isEmpty() ? r.getAction() : r.getAction() + ": " + r.getSummary();
         }
-        return Values.format(object);
+        return format(object);
+    }
+
+    /**
+     * A value as text. A fact of a type the pack's DRL declares reads like an input fact, by its
+     * fields in declaration order, those without a value left out: "Thresholds
+     * {reportChangePercent: -20, ...}" rather than Drools' "Thresholds( id=null, ... )".
+     */
+    private String format(Object value) {
+        FactType type = value == null ? null : declaredTypes().get(value.getClass());
+        if (type == null) {
+            return Values.format(value);
+        }
+        StringJoiner fields = new StringJoiner(", ", value.getClass().getSimpleName() + " {", "}");
+        for (FactField field : type.getFields()) {
+            Object fieldValue = field.get(value);
+            if (fieldValue != null) {
+                fields.add(field.getName() + ": " + Values.format(fieldValue));
+            }
+        }
+        return fields.toString();
+    }
+
+    /** The types the pack's DRL declares with fields of their own, by class; looked up on first use. */
+    private Map<Class<?>, FactType> declaredTypes() {
+        if (declaredTypes == null) {
+            declaredTypes = new HashMap<>();
+            for (KiePackage p : rules.kieBase().getKiePackages()) {
+                for (FactType t : p.getFactTypes()) {
+                    // Not enums, nor existing classes the DRL only adds metadata to: they read well as they are.
+                    if (!t.getFactClass().isEnum() && !t.getFields().isEmpty()) {
+                        declaredTypes.put(t.getFactClass(), t);
+                    }
+                }
+            }
+        }
+        return declaredTypes;
     }
 
     private Evidence remember(Object object, Evidence evidence) {
