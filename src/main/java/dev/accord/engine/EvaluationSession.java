@@ -246,24 +246,34 @@ public final class EvaluationSession implements AutoCloseable {
     /**
      * The handles sorted by id (the order they were inserted in), as a stable sort by id would
      * give them. At a million incidents the session holds over half a million handles, and a
-     * comparator over boxed handles was most of the cost of recording the session: here each
-     * handle's id and its position are packed into one long, and the longs sorted as numbers.
-     * Equal ids (none are expected) keep their iteration order either way.
+     * comparator over boxed handles was most of the cost of recording the session. Ids come
+     * from a counter, so they are usually unique and dense: each handle then goes straight to
+     * its slot in an array indexed by id. Otherwise each handle's id and its position are packed
+     * into one long and the longs sorted as numbers; equal ids keep their iteration order.
      */
     static InternalFactHandle[] inIdOrder(Collection<? extends FactHandle> all) {
         List<InternalFactHandle> list = new ArrayList<>(all.size());
-        long maxId = 0;
-        boolean negative = false;
+        long minId = Long.MAX_VALUE;
+        long maxId = Long.MIN_VALUE;
         for (FactHandle h : all) {
             InternalFactHandle handle = (InternalFactHandle) h;
             list.add(handle);
+            minId = Math.min(minId, handle.getId());
             maxId = Math.max(maxId, handle.getId());
-            negative |= handle.getId() < 0;
         }
         InternalFactHandle[] handles = list.toArray(new InternalFactHandle[0]);
         int n = handles.length;
-        int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(n - 1, 1));
-        if (negative || 64 - Long.numberOfLeadingZeros(maxId) + indexBits > 63) {
+        if (n < 2) {
+            return handles;
+        }
+        if (minId >= 0 && maxId - minId < 4L * n + 1024) {
+            InternalFactHandle[] sorted = bySlot(handles, minId, (int) (maxId - minId + 1));
+            if (sorted != null) {
+                return sorted;
+            }
+        }
+        int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
+        if (minId < 0 || 64 - Long.numberOfLeadingZeros(maxId) + indexBits > 63) {
             Arrays.sort(handles, Comparator.comparingLong(InternalFactHandle::getId));
             return handles;
         }
@@ -276,6 +286,26 @@ public final class EvaluationSession implements AutoCloseable {
         InternalFactHandle[] sorted = new InternalFactHandle[n];
         for (int i = 0; i < n; i++) {
             sorted[i] = handles[(int) (keys[i] & indexMask)];
+        }
+        return sorted;
+    }
+
+    /** The handles in id order through an array indexed by id, or null when two share an id. */
+    private static InternalFactHandle[] bySlot(InternalFactHandle[] handles, long minId, int range) {
+        InternalFactHandle[] slots = new InternalFactHandle[range];
+        for (InternalFactHandle h : handles) {
+            int slot = (int) (h.getId() - minId);
+            if (slots[slot] != null) {
+                return null;
+            }
+            slots[slot] = h;
+        }
+        InternalFactHandle[] sorted = new InternalFactHandle[handles.length];
+        int i = 0;
+        for (InternalFactHandle h : slots) {
+            if (h != null) {
+                sorted[i++] = h;
+            }
         }
         return sorted;
     }

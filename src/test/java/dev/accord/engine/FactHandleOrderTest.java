@@ -28,6 +28,20 @@ class FactHandleOrderTest {
     }
 
     @Test
+    void denseUniqueIdsGoStraightToTheirPlace() {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            ids.add(1_000 + i * 2);
+        }
+        java.util.Collections.shuffle(ids, new Random(4));
+        List<InternalFactHandle> handles = new ArrayList<>();
+        for (int id : ids) {
+            handles.add(new DefaultFactHandle(id, "f" + id));
+        }
+        assertSameOrder(handles);
+    }
+
+    @Test
     void equalIdsKeepTheirIterationOrder() {
         List<InternalFactHandle> handles = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
