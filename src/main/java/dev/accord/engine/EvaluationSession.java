@@ -6,6 +6,9 @@ import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.RuleInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,7 +47,13 @@ public final class EvaluationSession implements AutoCloseable {
     private final KieSession session;
     private final SessionPseudoClock clock;
     private final DerivationRecorder recorder;
-    private final IdentityHashMap<Object, BoundFact> inputs = new IdentityHashMap<>();
+    private IdentityHashMap<Object, BoundFact> inputs = new IdentityHashMap<>();
+    /**
+     * True once {@link #collect} handed {@link #inputs} to a record: the next change copies it
+     * first. A single evaluation records once and never changes it after, so it need not copy
+     * half a million entries at the end; a timeline, which goes on inserting, copies then.
+     */
+    private boolean inputsShared;
     private int sinceFlush;
     private int inserted;
     /** Whether an event went in, from the fact set or a rule: see {@link SessionPool#giveBack}. */
@@ -79,7 +88,7 @@ public final class EvaluationSession implements AutoCloseable {
                 // An event deleted other than by a rule is gone for good. (Drools reports no expiry
                 // here: expired events are dropped by forgetExpired.)
                 if (event.getRule() == null && ((InternalFactHandle) event.getFactHandle()).isEvent()) {
-                    inputs.remove(event.getOldObject());
+                    ownInputs().remove(event.getOldObject());
                 }
             }
         });
@@ -93,7 +102,7 @@ public final class EvaluationSession implements AutoCloseable {
     public void insert(BoundFact fact) {
         settled = false;
         inserted++;
-        inputs.put(fact.object(), fact);
+        ownInputs().put(fact.object(), fact);
         FactHandle handle = session.insert(fact.object());
         if (handle instanceof DefaultEventHandle event) {
             inputEvents.add(event);
@@ -122,11 +131,20 @@ public final class EvaluationSession implements AutoCloseable {
         inputEvents.removeIf(event -> {
             boolean gone = event.isExpired() && session.getFactHandle(event.getObject()) == null;
             if (gone) {
-                inputs.remove(event.getObject());
+                ownInputs().remove(event.getObject());
             }
             return gone;
         });
         keptAtLastForget = inputEvents.size();
+    }
+
+    /** The map of inputs, copied first when a record holds it: see {@link #inputsShared}. */
+    private IdentityHashMap<Object, BoundFact> ownInputs() {
+        if (inputsShared) {
+            inputs = new IdentityHashMap<>(inputs);
+            inputsShared = false;
+        }
+        return inputs;
     }
 
     /** Moves the clock forward to {@code epochMillis}; it never goes back. */
@@ -202,26 +220,94 @@ public final class EvaluationSession implements AutoCloseable {
     }
 
     private SessionRecord collect(SessionRecord.EventTime time) {
-        List<InternalFactHandle> handles = new ArrayList<>();
-        for (FactHandle h : session.getFactHandles()) {
-            handles.add((InternalFactHandle) h);
-        }
-        handles.sort(Comparator.comparingLong(InternalFactHandle::getId));
-        List<Object> finalFacts = new ArrayList<>();
+        InternalFactHandle[] handles = inIdOrder(session.getFactHandles());
+        Object[] finalFacts = new Object[handles.length];
         IdentityHashMap<Object, List<Firing>> justifications = new IdentityHashMap<>();
-        for (InternalFactHandle h : handles) {
+        for (int i = 0; i < handles.length; i++) {
+            InternalFactHandle h = handles[i];
             Object fact = h.getObject();
-            finalFacts.add(fact);
+            finalFacts[i] = fact;
             List<Firing> because = justifiers(h);
-            if (because.isEmpty() && recorder.insertedBy(fact) != null) {
-                because = List.of(recorder.insertedBy(fact));
+            if (because.isEmpty()) {
+                Firing inserter = recorder.insertedBy(fact);
+                if (inserter != null) {
+                    because = List.of(inserter);
+                }
             }
             if (!because.isEmpty()) {
                 justifications.put(fact, because);
             }
         }
-        return new SessionRecord(new IdentityHashMap<>(inputs), List.copyOf(recorder.firings()), List.copyOf(finalFacts),
-                justifications, clock.getCurrentTime(), time);
+        inputsShared = true;
+        return new SessionRecord(Collections.unmodifiableMap(inputs), List.copyOf(recorder.firings()),
+                Collections.unmodifiableList(Arrays.asList(finalFacts)), justifications, clock.getCurrentTime(), time);
+    }
+
+    /**
+     * The handles sorted by id (the order they were inserted in), as a stable sort by id would
+     * give them. At a million incidents the session holds over half a million handles, and a
+     * comparator over boxed handles was most of the cost of recording the session. Ids come
+     * from a counter, so they are usually unique and dense: each handle then goes straight to
+     * its slot in an array indexed by id. Otherwise each handle's id and its position are packed
+     * into one long and the longs sorted as numbers; equal ids keep their iteration order.
+     */
+    static InternalFactHandle[] inIdOrder(Collection<? extends FactHandle> all) {
+        List<InternalFactHandle> list = new ArrayList<>(all.size());
+        long minId = Long.MAX_VALUE;
+        long maxId = Long.MIN_VALUE;
+        for (FactHandle h : all) {
+            InternalFactHandle handle = (InternalFactHandle) h;
+            list.add(handle);
+            minId = Math.min(minId, handle.getId());
+            maxId = Math.max(maxId, handle.getId());
+        }
+        InternalFactHandle[] handles = list.toArray(new InternalFactHandle[0]);
+        int n = handles.length;
+        if (n < 2) {
+            return handles;
+        }
+        if (minId >= 0 && maxId - minId < 4L * n + 1024) {
+            InternalFactHandle[] sorted = bySlot(handles, minId, (int) (maxId - minId + 1));
+            if (sorted != null) {
+                return sorted;
+            }
+        }
+        int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
+        if (minId < 0 || 64 - Long.numberOfLeadingZeros(maxId) + indexBits > 63) {
+            Arrays.sort(handles, Comparator.comparingLong(InternalFactHandle::getId));
+            return handles;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = handles[i].getId() << indexBits | i;
+        }
+        Arrays.sort(keys);
+        long indexMask = (1L << indexBits) - 1;
+        InternalFactHandle[] sorted = new InternalFactHandle[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = handles[(int) (keys[i] & indexMask)];
+        }
+        return sorted;
+    }
+
+    /** The handles in id order through an array indexed by id, or null when two share an id. */
+    private static InternalFactHandle[] bySlot(InternalFactHandle[] handles, long minId, int range) {
+        InternalFactHandle[] slots = new InternalFactHandle[range];
+        for (InternalFactHandle h : handles) {
+            int slot = (int) (h.getId() - minId);
+            if (slots[slot] != null) {
+                return null;
+            }
+            slots[slot] = h;
+        }
+        InternalFactHandle[] sorted = new InternalFactHandle[handles.length];
+        int i = 0;
+        for (InternalFactHandle h : slots) {
+            if (h != null) {
+                sorted[i++] = h;
+            }
+        }
+        return sorted;
     }
 
     /** Every firing that logically supports the fact, read from its truth-maintenance belief set. */

@@ -144,13 +144,18 @@ public final class SessionRunner {
             // The clock first, so that events too old for any window expire as they arrive.
             session.advanceClockTo(AsOf.clockFor(asOf));
         }
-        feed.feed(null, asOf == null ? null : AsOf.firstUnseen(asOf), b -> {
-            LocalDateTime date = feed.date(b.object());
-            if (date != null && (latest[0] == null || date.isAfter(latest[0]))) {
-                latest[0] = date;
-            }
-            session.insert(b);
-        });
+        if (asOf != null) {
+            feed.feed(null, AsOf.firstUnseen(asOf), session::insert);
+        } else {
+            // Without an as-of date the clock goes to the latest date any fact has, so each is read.
+            feed.feed(null, null, b -> {
+                LocalDateTime date = feed.date(b.object());
+                if (date != null && (latest[0] == null || date.isAfter(latest[0]))) {
+                    latest[0] = date;
+                }
+                session.insert(b);
+            });
+        }
         if (asOf == null && latest[0] != null) {
             session.advanceClockTo(AsOf.clockFor(latest[0].toLocalDate()));
         }
