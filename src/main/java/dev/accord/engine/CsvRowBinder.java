@@ -5,7 +5,6 @@ import dev.accord.facts.Include;
 import dev.accord.facts.Node;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +152,7 @@ final class CsvRowBinder {
             return v == Long.MIN_VALUE ? NO_VALUE : (Object) v;
         }
         if (target == LocalDate.class) {
-            return isoDate(text);
+            return isoDateOrNoValue(text);
         }
         try {
             Location at = new Location(include.written(), line, column + 1);
@@ -181,33 +180,8 @@ final class CsvRowBinder {
         return start == 1 ? -v : v;
     }
 
-    /** {@code YYYY-MM-DD} with ASCII digits and a valid day, as {@code LocalDate.parse} reads it; else {@link #NO_VALUE}. */
-    private static Object isoDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return NO_VALUE;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return NO_VALUE;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return NO_VALUE;
-        }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            v = v * 10 + (ch - '0');
-        }
-        return v;
+    private static Object isoDateOrNoValue(String text) {
+        LocalDate date = ValueConverter.isoDate(text);
+        return date == null ? NO_VALUE : date;
     }
 }

@@ -119,6 +119,10 @@ final class ValueConverter {
 
     private static Object temporal(Class<?> type, Node.Scalar scalar) throws Mismatch {
         if (scalar.isText()) {
+            LocalDate plain = type == LocalDate.class ? isoDate(scalar.text()) : null;
+            if (plain != null) {
+                return plain;
+            }
             try {
                 return type == LocalDate.class ? LocalDate.parse(scalar.text()) : LocalDateTime.parse(scalar.text());
             } catch (DateTimeParseException e) {
@@ -207,5 +211,39 @@ final class ValueConverter {
             return "a list";
         }
         return "a value of type " + type.getSimpleName() + " (which fact sets cannot write)";
+    }
+
+    /**
+     * {@code YYYY-MM-DD} with ASCII digits and a valid day, read as {@code LocalDate.parse} reads
+     * it but several times faster; null for anything else, which then goes the long way (and
+     * gets its error message there). Every evaluation converts every date of its facts.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 }
