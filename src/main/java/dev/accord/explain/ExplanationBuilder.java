@@ -15,18 +15,16 @@ import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
-import java.util.Optional;
-import java.util.StringJoiner;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.type.FactField;
-import org.kie.api.definition.type.FactType;
-
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
 
 /**
  * Builds the derivation graph from what the engine recorded: each conclusion gets one
