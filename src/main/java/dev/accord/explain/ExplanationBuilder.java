@@ -15,14 +15,12 @@ import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 
@@ -53,7 +51,6 @@ public final class ExplanationBuilder {
      * evaluation is over, so no fact changes any more.
      */
     private final IdentityHashMap<Object, String> names = new IdentityHashMap<>();
-    private Map<Class<?>, FactType> declaredTypes;
 
     public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
             CompiledExpressions expressions) {
@@ -226,7 +223,7 @@ public final class ExplanationBuilder {
      * {reportChangePercent: -20, ...}" rather than Drools' "Thresholds( id=null, ... )".
      */
     private String format(Object value) {
-        FactType type = value == null ? null : declaredTypes().get(value.getClass());
+        FactType type = value == null ? null : rules.types().declaration(value.getClass()).orElse(null);
         if (type == null) {
             return Values.format(value);
         }
@@ -238,22 +235,6 @@ public final class ExplanationBuilder {
             }
         }
         return fields.toString();
-    }
-
-    /** The types the pack's DRL declares with fields of their own, by class; looked up on first use. */
-    private Map<Class<?>, FactType> declaredTypes() {
-        if (declaredTypes == null) {
-            declaredTypes = new HashMap<>();
-            for (KiePackage p : rules.kieBase().getKiePackages()) {
-                for (FactType t : p.getFactTypes()) {
-                    // Not enums, nor existing classes the DRL only adds metadata to: they read well as they are.
-                    if (!t.getFactClass().isEnum() && !t.getFields().isEmpty()) {
-                        declaredTypes.put(t.getFactClass(), t);
-                    }
-                }
-            }
-        }
-        return declaredTypes;
     }
 
     private Evidence remember(Object object, Evidence evidence) {

@@ -256,9 +256,13 @@ public final class PackCompiler {
             boolean events) {
         Map<String, Class<?>> byName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Map<Class<?>, FactType> declared = new HashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (FactType t : p.getFactTypes()) {
                 add(byName, ambiguous, t.getFactClass());
+                if (!t.getFactClass().isEnum() && !t.getFields().isEmpty()) {
+                    declared.put(t.getFactClass(), t);
+                }
             }
         }
         ClassLoader loader = kieBase.getRootClassLoader();
@@ -276,7 +280,7 @@ public final class PackCompiler {
             }
         }
         ambiguous.forEach(byName::remove);
-        return new PackTypes(byName, ambiguous, dating, events);
+        return new PackTypes(byName, ambiguous, dating, declared, events);
     }
 
     private static void add(Map<String, Class<?>> byName, Set<String> ambiguous, Class<?> type) {
