@@ -120,11 +120,11 @@ public final class Watch implements AutoCloseable {
         key.reset();
     }
 
-    /** DRL, pack.yaml and fact sets; not editors' swap and backup files. */
+    /** DRL, pack.yaml, fact sets and the CSV files they include; not editors' swap and backup files. */
     private static boolean relevant(Path name) {
         String n = name.toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && !n.endsWith("~")
-                && (n.endsWith(".drl") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+        return !n.startsWith(".") && !n.endsWith("~") && (n.endsWith(".drl") || n.endsWith(".yaml")
+                || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".csv"));
     }
 
     /** One run: reload the pack if it changed, then evaluate or test; report as one block of text. */

@@ -54,6 +54,28 @@ class WatchTest {
         assertThat(loop.isAlive()).as("the loop ends when the watch is closed").isFalse();
     }
 
+    @Test
+    void reRunsWhenAnIncludedCsvFileIsSaved(@TempDir Path dir) throws Exception {
+        Path scenarios = Path.of("rules/nato-afghanistan/scenarios");
+        Path facts = dir.resolve("incidents-fell.yaml");
+        Files.copy(scenarios.resolve("incidents-fell.yaml"), facts);
+        Files.copy(scenarios.resolve("incidents-fell.csv"), dir.resolve("incidents-fell.csv"));
+        BlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        Watch watch = new Watch(Path.of("rules/nato-afghanistan"), List.of(facts), List.of(), reports::add);
+        Thread loop = new Thread(watch::run, "watch");
+        loop.start();
+        try {
+            assertThat(next(reports)).startsWith("── start ──").contains("violence-falls MET");
+
+            // 600 casualties in the last 90 days instead of 60: against 150 a year earlier, a rise.
+            edit(dir.resolve("incidents-fell.csv"), "i4,2021-02-01,explosion,Kabul,60", "i4,2021-02-01,explosion,Kabul,600");
+            assertThat(next(reports)).contains("incidents-fell.csv ──").contains("violence-falls NOT_MET");
+        } finally {
+            watch.close();
+            loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        }
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
