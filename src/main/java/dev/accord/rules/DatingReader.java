@@ -78,7 +78,8 @@ final class DatingReader {
                 Method getter = getter(type, field);
                 if (getter == null || !Dating.isDateType(getter.getReturnType())) {
                     errors.add(Diagnostic.error(at, t.getTypeName() + ": " + (event ? "@timestamp" : "@dated") + "(" + field
-                            + ") must name a field of type java.time.LocalDate or java.time.LocalDateTime"
+                            + ") must name a field of type java.time.LocalDate, java.time.LocalDateTime, java.util.Date or long"
+                            + " (epoch milliseconds)"
                             + (getter == null ? "; the type has no field '" + field + "'" : "")));
                     continue;
                 }
