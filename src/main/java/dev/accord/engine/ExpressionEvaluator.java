@@ -1,6 +1,6 @@
 package dev.accord.engine;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Map;
 import org.mvel2.MVEL;
 
@@ -51,8 +51,13 @@ public final class ExpressionEvaluator {
         return lastError;
     }
 
+    /**
+     * Runs the expression on a read-only view of the variables: a constraint only reads them, and
+     * copying them for each of the many evaluations a search makes cost more than evaluating. An
+     * expression that tries to assign one fails, as it would fail to compile in a rule.
+     */
     private Object evaluate(String expression, Object subject, Map<String, Object> variables) {
-        return MVEL.executeExpression(expressions.compiled(expression), subject, new HashMap<>(variables));
+        return MVEL.executeExpression(expressions.compiled(expression), subject, Collections.unmodifiableMap(variables));
     }
 
     private static String firstLine(Throwable e) {

@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches rule conditions against the facts an evaluation ended with, outside the engine: to find
  * the facts behind an {@code exists} or an {@code accumulate}, and to find how far a rule that did
- * not fire got. Candidates are tried in a fixed order (by {@code order}), so answers do not depend
- * on the order facts were inserted. The work is bounded; {@link #exhausted()} says when the bound
- * was hit and answers may be incomplete.
+ * not fire got. Candidates are tried in the order the facts are given in (explanations give them
+ * by name), so answers do not depend on the order facts were inserted. The work is bounded;
+ * {@link #exhausted()} says when the bound was hit and answers may be incomplete.
  */
 public final class MatchSearch {
 
@@ -26,26 +28,26 @@ public final class MatchSearch {
     private final EvaluationImports imports;
     private final long clock;
     private final SessionRecord.EventTime time;
+    /** The class each type name resolves to; shared with every search made {@link #fresh()} from this one. */
+    private final Map<String, Optional<Class<?>>> types;
+    /** The facts of each class, in order; shared likewise. */
+    private final Map<Class<?>, List<Object>> factsOfType;
     private int spent;
 
-    /** @param order the order candidates are tried and reported in */
-    public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, Comparator<Object> order) {
-        this(facts, evaluator, imports, order, Long.MAX_VALUE, fact -> null);
-    }
-
     /**
+     * @param facts the facts, in the order candidates are tried and reported in
      * @param clock the session clock the evaluation ended at, and {@code time} each event's time
      *              on it: what {@code over window:time(...)} is replayed against
      */
-    public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, Comparator<Object> order,
-            long clock, SessionRecord.EventTime time) {
-        List<Object> sorted = new ArrayList<>(facts);
-        sorted.sort(order);
-        this.facts = List.copyOf(sorted);
+    public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, long clock,
+            SessionRecord.EventTime time) {
+        this.facts = List.copyOf(facts);
         this.evaluator = evaluator;
         this.imports = imports;
         this.clock = clock;
         this.time = time;
+        this.types = new ConcurrentHashMap<>();
+        this.factsOfType = new ConcurrentHashMap<>();
     }
 
     private MatchSearch(MatchSearch other) {
@@ -54,6 +56,8 @@ public final class MatchSearch {
         this.imports = other.imports;
         this.clock = other.clock;
         this.time = other.time;
+        this.types = other.types;
+        this.factsOfType = other.factsOfType;
     }
 
     /** A search over the same facts with its whole budget: one per question answered. */
@@ -222,7 +226,11 @@ public final class MatchSearch {
     private List<Object> sourceFacts(LhsElement.Pattern p, Bindings b) {
         Optional<Class<?>> type = type(p.type());
         if (p.source() == null) {
-            return type.map(t -> facts.stream().filter(t::isInstance).filter(f -> inWindow(p, f)).toList()).orElse(List.of());
+            if (type.isEmpty()) {
+                return List.of();
+            }
+            List<Object> ofType = factsOfType.computeIfAbsent(type.get(), t -> facts.stream().filter(t::isInstance).toList());
+            return p.window() == null ? ofType : ofType.stream().filter(f -> inWindow(p, f)).toList();
         }
         if (p.source() instanceof LhsElement.FromExpression from) {
             Object value = evaluator.valueOrNull(from.expression(), null, b.variables());
@@ -301,6 +309,10 @@ public final class MatchSearch {
     }
 
     private Optional<Class<?>> type(String name) {
+        return types.computeIfAbsent(name, this::resolve);
+    }
+
+    private Optional<Class<?>> resolve(String name) {
         Class<?> known = imports.classes().get(name);
         if (known != null) {
             return Optional.of(known);

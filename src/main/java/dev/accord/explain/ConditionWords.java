@@ -5,16 +5,12 @@ import dev.accord.rules.LhsElement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Puts rule conditions into words for a reader, with the values of bound variables filled in:
  * {@code Tie( from == $party.id )} under {@code $party = taliban} reads "a Tie with from == taliban".
  */
 final class ConditionWords {
-
-    private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*");
 
     private final Map<String, Object> bindings;
     private final Function<Object, String> name;
@@ -59,16 +55,6 @@ final class ConditionWords {
 
     /** Replaces each bound {@code $var.path} by its value; unbound variables stay as written. */
     String substitute(String text) {
-        if (text.indexOf('$') < 0) {
-            return text; // most constraints name no variable
-        }
-        Matcher m = VARIABLE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = ExplainTemplate.valueOf(m.group(), bindings, name);
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return ExplainTemplate.substitute(text, bindings, name);
     }
 }

@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
 final class ExplainTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$?[A-Za-z_][\\w$]*)((?:\\.[A-Za-z_]\\w*)*)}");
+    /** A variable written in a condition, such as {@code $party.id}. */
+    private static final Pattern REFERENCE = Pattern.compile("(\\$[A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*)*)");
     /** Templates come from rule packs; past this many distinct ones, start the cache afresh. */
     private static final int MAX_CACHED_TEMPLATES = 10_000;
     private static final Map<String, List<Part>> PARSED = new ConcurrentHashMap<>();
+    /** Conditions' text, split at their variables: {@link #substitute} fills them for every premise explained. */
+    private static final Map<String, List<Part>> PARSED_CONDITIONS = new ConcurrentHashMap<>();
     private static final ClassValue<Map<String, Optional<Method>>> GETTERS = new ClassValue<>() {
         @Override
         protected Map<String, Optional<Method>> computeValue(Class<?> type) {
@@ -46,20 +50,27 @@ final class ExplainTemplate {
      * @param name how to show a bound object (input facts show their id)
      */
     static String fill(String template, Map<String, Object> bindings, Function<Object, String> name) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        for (Part part : parse(template)) {
-            out.append(part.isText() ? part.raw() : replacement(part, bindings, name));
-        }
-        return out.toString();
+        return fill(parse(template, PLACEHOLDER, PARSED), template.length(), bindings, name);
     }
 
     /**
-     * How one reference such as {@code $t.reportChangePercent} reads, or null when its variable
-     * is not bound or a property on its path does not exist.
+     * Replaces each bound {@code $var} or {@code $var.field.field} written in a condition by its
+     * value ({@code from == $party.id} reads "from == taliban"); one that cannot be filled stays
+     * as written.
      */
-    static String valueOf(String reference, Map<String, Object> bindings, Function<Object, String> name) {
-        List<Part> parts = parse("{" + reference + "}");
-        return parts.size() == 1 && !parts.get(0).isText() ? resolve(parts.get(0), bindings, name) : null;
+    static String substitute(String text, Map<String, Object> bindings, Function<Object, String> name) {
+        if (text.indexOf('$') < 0) {
+            return text; // most constraints name no variable
+        }
+        return fill(parse(text, REFERENCE, PARSED_CONDITIONS), text.length(), bindings, name);
+    }
+
+    private static String fill(List<Part> parts, int length, Map<String, Object> bindings, Function<Object, String> name) {
+        StringBuilder out = new StringBuilder(length + 32);
+        for (Part part : parts) {
+            out.append(part.isText() ? part.raw() : replacement(part, bindings, name));
+        }
+        return out.toString();
     }
 
     private static String replacement(Part placeholder, Map<String, Object> bindings, Function<Object, String> name) {
@@ -82,21 +93,22 @@ final class ExplainTemplate {
         return name.apply(value);
     }
 
-    private static List<Part> parse(String template) {
-        List<Part> parts = PARSED.get(template);
+    private static List<Part> parse(String template, Pattern placeholder, Map<String, List<Part>> cache) {
+        List<Part> parts = cache.get(template);
         if (parts == null) {
-            if (PARSED.size() >= MAX_CACHED_TEMPLATES) {
-                PARSED.clear();
+            if (cache.size() >= MAX_CACHED_TEMPLATES) {
+                cache.clear();
             }
-            parts = split(template);
-            PARSED.put(template, parts);
+            parts = split(template, placeholder);
+            cache.put(template, parts);
         }
         return parts;
     }
 
-    private static List<Part> split(String template) {
+    /** The text's parts; {@code placeholder} has the variable as its first group and the property path as its second. */
+    private static List<Part> split(String template, Pattern placeholder) {
         List<Part> parts = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = placeholder.matcher(template);
         int at = 0;
         while (m.find()) {
             if (m.start() > at) {

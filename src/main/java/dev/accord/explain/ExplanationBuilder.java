@@ -64,10 +64,12 @@ public final class ExplanationBuilder {
     /** Built on first use: sorting the facts is wasted on a decision nobody asks why about. */
     private synchronized MatchSearch baseSearch() {
         if (search == null) {
-            IdentityHashMap<Object, String> byName = new IdentityHashMap<>();
-            record.finalFacts().forEach(fact -> byName.put(fact, name(fact)));
-            search = new MatchSearch(record.finalFacts(), new ExpressionEvaluator(expressions), rules.imports(),
-                    Comparator.comparing(byName::get), record.clock(), record.time());
+            // By name, each worked out once (a stable sort: facts of one name keep the session's order).
+            List<Map.Entry<String, Object>> named = new ArrayList<>(record.finalFacts().size());
+            record.finalFacts().forEach(fact -> named.add(Map.entry(name(fact), fact)));
+            named.sort(Map.Entry.comparingByKey());
+            search = new MatchSearch(named.stream().map(Map.Entry::getValue).toList(), new ExpressionEvaluator(expressions),
+                    rules.imports(), record.clock(), record.time());
         }
         return search;
     }
