@@ -13,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -38,12 +34,7 @@ public final class SessionRunner {
     /** How long to let a halted session get to the end of its current action before blaming the rules. */
     private static final long HALT_GRACE_MILLIS = 200;
 
-    private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "accord-evaluation-" + WORKER_NUMBER.incrementAndGet());
-        t.setDaemon(true); // a runaway action must not keep the process alive
-        return t;
-    });
+    private static final EvaluationThreads THREADS = new EvaluationThreads();
 
     private SessionRunner() {
     }
@@ -63,12 +54,13 @@ public final class SessionRunner {
             Duration timeout, Function<SessionRecord, T> then) {
         Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit), feed, asOf, then);
         try {
-            WORKERS.execute(evaluation);
-        } catch (RejectedExecutionException e) {
+            THREADS.execute(evaluation);
+        } catch (RuntimeException | Error e) { // no thread could be started
             evaluation.session.close();
             throw e;
         }
         try {
+            EvaluationThreads.watch(evaluation.result::isDone); // a small evaluation ends before a sleeping caller would wake
             return evaluation.result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             evaluation.stop();

@@ -1,0 +1,111 @@
+package dev.accord.engine;
+
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The threads evaluations run on: as many as run at once, each kept while it has work, and for a
+ * minute after. Like a cached thread pool, with one difference: a thread that has just finished
+ * an evaluation keeps watching for the next one for a short while before it sleeps. A small
+ * evaluation takes less time than waking a sleeping thread does on a busy machine, so
+ * handing each one to a thread that sleeps costs a wake-up per evaluation on top of the one
+ * that wakes the caller (see {@link SessionRunner#run}, which waits for the result the same way).
+ * A thread that stays stuck in a rule's action is simply never idle again; the next evaluation
+ * gets another thread.
+ */
+final class EvaluationThreads {
+
+    /** How long a thread or a caller watches for what it waits for before it sleeps. */
+    static final long WATCH_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+
+    private static final long KEEP_IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final AtomicInteger NUMBER = new AtomicInteger();
+
+    private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
+
+    /** Runs {@code task} on an idle thread, or on a new one when none is idle. */
+    void execute(Runnable task) {
+        for (Worker w = idle.pollFirst(); w != null; w = idle.pollFirst()) {
+            if (w.take(task)) {
+                return;
+            }
+        }
+        new Worker(task).start();
+    }
+
+    /**
+     * Waits, watching and yielding, until {@code done} says so or {@link #WATCH_NANOS} have
+     * passed: yielding lets the thread being waited for run if it shares this core.
+     */
+    static void watch(java.util.function.BooleanSupplier done) {
+        long until = System.nanoTime() + WATCH_NANOS;
+        while (!done.getAsBoolean() && System.nanoTime() < until) {
+            Thread.yield();
+        }
+    }
+
+    private final class Worker extends Thread {
+
+        private static final int BUSY = 0;
+        private static final int IDLE = 1;
+        private static final int RETIRED = 2;
+
+        /** Set by {@link #take} once the state went from IDLE to BUSY; read by the worker. */
+        private volatile Runnable task;
+        private final AtomicInteger state = new AtomicInteger(BUSY);
+
+        Worker(Runnable first) {
+            super("accord-evaluation-" + NUMBER.incrementAndGet());
+            setDaemon(true); // a runaway action must not keep the process alive
+            this.task = first;
+        }
+
+        /** Gives the idle worker its next task; false when it is no longer idle (it retired). */
+        boolean take(Runnable next) {
+            if (!state.compareAndSet(IDLE, BUSY)) {
+                return false;
+            }
+            task = next;
+            LockSupport.unpark(this);
+            return true;
+        }
+
+        @Override
+        public void run() {
+            Runnable next = task;
+            while (next != null) {
+                task = null;
+                try {
+                    next.run();
+                } catch (RuntimeException | Error e) {
+                    // The task reports its own failures; nothing must end the thread's loop.
+                }
+                next = awaitNext();
+            }
+        }
+
+        /** The next task, or null when none came for a minute and the worker retires. */
+        private Runnable awaitNext() {
+            state.set(IDLE);
+            idle.offerFirst(this); // the most recent first: its caches are the warmest
+            watch(() -> task != null);
+            long deadline = System.nanoTime() + KEEP_IDLE_NANOS;
+            while (true) {
+                Runnable next = task;
+                if (next != null) {
+                    return next;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 && state.compareAndSet(IDLE, RETIRED)) {
+                    idle.remove(this);
+                    return null;
+                }
+                // Taken but the task not yet set, or not yet time: wait (a take unparks).
+                LockSupport.parkNanos(this, Math.max(left, TimeUnit.MICROSECONDS.toNanos(10)));
+                Thread.interrupted(); // a late stop of the previous evaluation must not cut short the wait
+            }
+        }
+    }
+}
