@@ -54,7 +54,7 @@ public final class ExpressionEvaluator {
     /**
      * Runs the expression on a read-only view of the variables: a constraint only reads them, and
      * copying them for each of the many evaluations a search makes cost more than evaluating. An
-     * expression that tries to assign one fails, as it would fail to compile in a rule.
+     * expression that assigns to a variable fails here instead of changing the rule's bindings.
      */
     private Object evaluate(String expression, Object subject, Map<String, Object> variables) {
         return MVEL.executeExpression(expressions.compiled(expression), subject, Collections.unmodifiableMap(variables));
