@@ -129,7 +129,12 @@ public final class ExplanationBuilder {
         String sentence = template == null
                 ? "rule \"" + firing.rule().name() + "\" matched"
                 : ExplainTemplate.fill(template, firing.bindings(), this::name);
-        List<Object> matched = firing.matched().stream().filter(o -> o != concluded).toList();
+        List<Object> matched = new ArrayList<>(firing.matched().size());
+        for (Object o : firing.matched()) {
+            if (o != concluded) {
+                matched.add(o);
+            }
+        }
         List<Evidence> premises = rules.shape(firing.rule())
                 .filter(ExplanationBuilder::alignsWithMatches)
                 .map(shape -> premises(shape, firing, matched))
@@ -142,7 +147,12 @@ public final class ExplanationBuilder {
      * with {@code or} (split into sub-rules) or unanalysed elements that order cannot be relied on.
      */
     private static boolean alignsWithMatches(RuleShape shape) {
-        return shape.conditions().stream().noneMatch(e -> e instanceof LhsElement.Or || e instanceof LhsElement.Other);
+        for (LhsElement e : shape.conditions()) {
+            if (e instanceof LhsElement.Or || e instanceof LhsElement.Other) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Evidence> premises(RuleShape shape, Firing firing, List<Object> matched) {

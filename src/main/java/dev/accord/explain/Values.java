@@ -21,7 +21,11 @@ public final class Values {
             return d.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+            double d = ((Number) value).doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d); // a whole number, as the general form below would write it, without its cost
+            }
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Collection<?> c) {
             return c.stream().map(Values::format).collect(Collectors.joining(", ", "[", "]"));

@@ -10,10 +10,20 @@ public record Manifest(String name, String title, Agreement agreement, Map<Strin
         List<Condition> conditions, List<Action> actions) {
 
     public Optional<Condition> condition(String id) {
-        return conditions.stream().filter(c -> c.id().equals(id)).findFirst();
+        for (Condition c : conditions) { // a loop, not a stream: each conclusion of each evaluation asks
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Action> action(String id) {
-        return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+        for (Action a : actions) {
+            if (a.id().equals(id)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 }
