@@ -45,6 +45,11 @@ public final class Bindings {
         return new Bindings(variables, List.of());
     }
 
+    /** The bindings of a firing, without copying them: they never change once recorded. */
+    public static Bindings of(Firing firing) {
+        return new Bindings(firing.bindings(), null, null, null, List.of());
+    }
+
     public Bindings with(String variable, Object value) {
         return new Bindings(start, this, Objects.requireNonNull(variable), value, facts);
     }

@@ -53,7 +53,8 @@ final class DerivationRecorder {
             for (String id : match.getDeclarationIds()) {
                 bindings.put(id, match.getDeclarationValue(id));
             }
-            current = new Firing(firings.size() + 1, info(match.getRule()), bindings, nonNull(match.getObjects()));
+            current = new Firing(firings.size() + 1, info(match.getRule()), Collections.unmodifiableMap(bindings),
+                    nonNull(match.getObjects()));
             firings.add(current);
             firingOfMatch.put(match, current);
             firingsPerRule.merge(current.rule().name(), 1, Integer::sum);

@@ -158,7 +158,7 @@ public final class ExplanationBuilder {
     private List<Evidence> premises(RuleShape shape, Firing firing, List<Object> matched) {
         List<Evidence> premises = new ArrayList<>();
         Iterator<Object> next = matched.iterator();
-        Bindings bindings = Bindings.of(firing.bindings());
+        Bindings bindings = Bindings.of(firing);
         ConditionWords words = new ConditionWords(firing.bindings(), this::name);
         for (LhsElement e : shape.conditions()) {
             if (e instanceof LhsElement.Pattern p && p.source() instanceof LhsElement.Accumulate acc) {
