@@ -38,6 +38,11 @@ public final class ExplanationBuilder {
     /** How many of the facts an accumulate counted an explanation lists. */
     static final int SHOWN_COUNTED = 25;
 
+    private static final Comparator<Justification> BY_RULE_AND_BINDINGS = Comparator
+            .comparing((Justification j) -> j.rule().location().file())
+            .thenComparingInt(j -> j.rule().location().line())
+            .thenComparing(j -> String.join("|", j.bindings().values()));
+
     private final SessionRecord record;
     private final Map<String, Source> sources;
     private final Map<Object, BoundFact> inputs;
@@ -110,9 +115,9 @@ public final class ExplanationBuilder {
         for (Firing f : firings) {
             justifications.add(justification(f, object));
         }
-        justifications.sort(Comparator.comparing((Justification j) -> j.rule().location().file())
-                .thenComparingInt(j -> j.rule().location().line())
-                .thenComparing(j -> String.join("|", j.bindings().values())));
+        if (justifications.size() > 1) {
+            justifications.sort(BY_RULE_AND_BINDINGS);
+        }
         justifications.forEach(conclusion::add);
         return conclusion;
     }
