@@ -2,7 +2,6 @@ package dev.accord;
 
 import dev.accord.engine.AsOf;
 import dev.accord.engine.CompiledExpressions;
-import dev.accord.engine.EvaluationSession;
 import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
@@ -129,24 +128,40 @@ public final class RulePack {
      * Decides as of each date in turn, in one session whose clock advances from date to date:
      * at each date the facts dated since the previous one go in, the clock moves to the end of
      * the day, and the rules fire. Each decision equals {@link #evaluate(FactSet, LocalDate)} at
-     * that date; the work is done once rather than once per date.
+     * that date; the work is done once rather than once per date. The default limits apply to
+     * each date's evaluation.
      *
      * @param dates in any order; each decision is handed to {@code each} in date order
      * @throws InvalidFactsException when a fact does not fit the pack's types
      * @throws EvaluationException   when a rule's action fails or the rules loop
      */
     public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, java.util.function.Consumer<Decision> each) {
-        FactFeed feed = FactFeed.of(facts.data(), rules.types());
-        try (EvaluationSession session = EvaluationSession.open(rules, sessions, SessionRunner.DEFAULT_FIRING_LIMIT)) {
-            java.time.LocalDateTime from = null;
-            for (LocalDate date : new java.util.TreeSet<>(dates)) {
-                java.time.LocalDateTime until = AsOf.firstUnseen(date);
-                session.advanceClockTo(AsOf.clockFor(date));
-                feed.feed(from, until, session::insert);
-                SessionRecord record = session.fire(SessionRunner.eventTime(feed));
-                each.accept(DecisionAssembler.assemble(this, facts, date, record, rules));
-                from = until;
-            }
+        evaluateEach(facts, dates, EvaluationLimits.defaults(), each);
+    }
+
+    /**
+     * Like {@link #evaluateEach(FactSet, java.util.Collection, java.util.function.Consumer)}, with
+     * other limits; each date's evaluation has the time limit and the firing limit of one
+     * evaluation. The session runs on a worker thread, and {@code each} on the caller's.
+     *
+     * @throws EvaluationException when a rule's action fails, the rules loop, or a date's
+     *                             evaluation passes the time limit
+     */
+    public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, EvaluationLimits limits,
+            java.util.function.Consumer<Decision> each) {
+        try {
+            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), (session, publish) -> {
+                FactFeed feed = FactFeed.of(facts.data(), rules.types());
+                java.time.LocalDateTime from = null;
+                for (LocalDate date : new java.util.TreeSet<>(dates)) {
+                    java.time.LocalDateTime until = AsOf.firstUnseen(date);
+                    session.advanceClockTo(AsOf.clockFor(date));
+                    feed.feed(from, until, session::insert);
+                    SessionRecord record = session.fire(SessionRunner.eventTime(feed));
+                    publish.accept(DecisionAssembler.assemble(this, facts, date, record, rules));
+                    from = until;
+                }
+            }, each);
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory);
         }

@@ -3,6 +3,7 @@ package dev.accord.analysis;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
+import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
@@ -44,6 +45,12 @@ public final class TimelineBuilder {
      * @throws IllegalArgumentException when there is no date to start or end at, or {@code to} is before {@code from}
      */
     public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every) {
+        return build(pack, facts, from, to, every, EvaluationLimits.defaults());
+    }
+
+    /** The same, with other limits on each date's evaluation (firings and time). */
+    public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every,
+            EvaluationLimits limits) {
         List<Timeline.Marker> markers = markers(pack, facts);
         LocalDate first = from != null ? from : markers.stream().map(Timeline.Marker::date).min(Comparator.naturalOrder())
                 .or(facts::asOf).orElseThrow(() -> new IllegalArgumentException(
@@ -71,7 +78,7 @@ public final class TimelineBuilder {
         LocalDate end = last;
         facts.asOf().filter(d -> !d.isBefore(first) && !d.isAfter(end)).ifPresent(dates::add);
         List<Timeline.Step> steps = new ArrayList<>();
-        pack.evaluateEach(facts, dates, decision -> steps.add(step(decision)));
+        pack.evaluateEach(facts, dates, limits, decision -> steps.add(step(decision)));
         List<Timeline.Marker> shown = markers.stream().filter(m -> !m.date().isAfter(end)).toList();
         return new Timeline(pack.title(), facts.file(), pack.conditions(), List.copyOf(steps), shown);
     }

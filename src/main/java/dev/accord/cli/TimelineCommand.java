@@ -70,6 +70,9 @@ public final class TimelineCommand implements Callable<Integer> {
     TimelineFormat format = TimelineFormat.TEXT;
 
     @Mixin
+    LimitOptions limits = new LimitOptions();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -83,7 +86,7 @@ public final class TimelineCommand implements Callable<Integer> {
         String name = facts.stream().map(Path::toString).collect(Collectors.joining(", "));
         Timeline timeline;
         try {
-            timeline = TimelineBuilder.build(loaded, FactSet.combine(name, sets), from, to, every);
+            timeline = TimelineBuilder.build(loaded, FactSet.combine(name, sets), from, to, every, limits.limits(spec));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,52 +53,94 @@ public final class SessionRunner {
      */
     public static <T> T run(CompiledRules rules, SessionPool pool, Supplier<FactFeed> feed, LocalDate asOf, int firingLimit,
             Duration timeout, Function<SessionRecord, T> then) {
-        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit), feed, asOf, then);
+        Evaluation<T> evaluation = start(rules, pool, firingLimit, false,
+                (session, publish) -> publish.accept(then.apply(runIn(session, feed.get(), asOf))));
+        @SuppressWarnings("unchecked")
+        T result = (T) unlessFailure(evaluation.next(timeout));
+        return result;
+    }
+
+    /**
+     * Runs {@code work} in one session on a worker; each result it publishes is handed to
+     * {@code each} on the caller's thread, and the work waits until {@code each} has returned
+     * before it goes on, since a result may be read while the session would change its facts.
+     * Each result must come within {@code timeout} of the caller starting to wait for it: a
+     * timeline's dates are each an evaluation, and each gets the time limit of one.
+     *
+     * @throws EvaluationException when a rule's action fails, the firing limit is passed, or the
+     *                             time limit is
+     */
+    public static <T> void runEach(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout,
+            BiConsumer<EvaluationSession, Consumer<T>> work, Consumer<T> each) {
+        Evaluation<T> evaluation = start(rules, pool, firingLimit, true, work);
+        while (true) {
+            Object next = unlessFailure(evaluation.next(timeout));
+            if (next == Evaluation.DONE) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            T result = (T) next;
+            boolean handled = false;
+            try {
+                each.accept(result);
+                handled = true;
+            } finally {
+                if (handled) {
+                    evaluation.consumed.release();
+                } else {
+                    evaluation.stop(); // the caller gives up: the worker must not wait for it
+                }
+            }
+        }
+    }
+
+    private static <T> Evaluation<T> start(CompiledRules rules, SessionPool pool, int firingLimit, boolean handshake,
+            BiConsumer<EvaluationSession, Consumer<T>> work) {
+        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit), handshake, work);
         try {
             THREADS.execute(evaluation);
         } catch (RuntimeException | Error e) { // no thread could be started
             evaluation.session.close();
             throw e;
         }
-        try {
-            EvaluationThreads.watch(evaluation.result::isDone); // a small evaluation ends before a sleeping caller would wake
-            return evaluation.result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            evaluation.stop();
-            throw timedOut(evaluation.session.recorder(), timeout);
-        } catch (InterruptedException e) {
-            evaluation.stop();
-            Thread.currentThread().interrupt();
-            throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was interrupted")));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return evaluation;
     }
 
-    /** One evaluation on a worker thread, which the caller may stop when its time is up. */
+    /** The result, unless it is the failure that ended the work on the worker: that is thrown here. */
+    private static Object unlessFailure(Object next) {
+        if (next instanceof Failure failure) {
+            if (failure.cause() instanceof Error error) {
+                throw error;
+            }
+            throw failure.cause() instanceof RuntimeException r ? r : new IllegalStateException(failure.cause());
+        }
+        return next;
+    }
+
+    /** What ended the work on the worker, to be thrown on the caller's thread. */
+    private record Failure(Throwable cause) {
+    }
+
+    /** One run on a worker thread, which the caller may stop when its time is up. */
     private static final class Evaluation<T> implements Runnable {
 
+        static final Object DONE = new Object();
+
         final EvaluationSession session;
-        private final Supplier<FactFeed> feed;
-        private final LocalDate asOf;
-        private final Function<SessionRecord, T> then;
-        final CompletableFuture<T> result = new CompletableFuture<>();
+        private final boolean handshake;
+        private final BiConsumer<EvaluationSession, Consumer<T>> work;
+        /** The results in the order published, then a {@link Failure} or {@link #DONE}. */
+        private final LinkedBlockingQueue<Object> results = new LinkedBlockingQueue<>();
+        /** Released by the caller once it has handled a result, when the work waits for that. */
+        final Semaphore consumed = new Semaphore(0);
         /** Guarded by this: the worker may be interrupted only while it is still on this evaluation. */
         private Thread worker;
         private boolean finished;
 
-        Evaluation(EvaluationSession session, Supplier<FactFeed> feed, LocalDate asOf, Function<SessionRecord, T> then) {
+        Evaluation(EvaluationSession session, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
             this.session = session;
-            this.feed = feed;
-            this.asOf = asOf;
-            this.then = then;
+            this.handshake = handshake;
+            this.work = work;
         }
 
         @Override
@@ -106,9 +149,10 @@ public final class SessionRunner {
                 worker = Thread.currentThread();
             }
             try {
-                result.complete(then.apply(runIn(session, feed.get(), asOf)));
+                work.accept(session, this::publish);
+                results.add(DONE);
             } catch (Throwable t) {
-                result.completeExceptionally(t);
+                results.add(new Failure(t));
             } finally {
                 synchronized (this) {
                     finished = true;
@@ -119,7 +163,41 @@ public final class SessionRunner {
             }
         }
 
-        /** Halts the session and interrupts the worker, unless the evaluation has finished. */
+        private void publish(T result) {
+            results.add(result);
+            if (handshake) {
+                try {
+                    consumed.acquire();
+                } catch (InterruptedException e) {
+                    // Stopped: the caller has given up on this evaluation.
+                    throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was stopped")));
+                }
+            }
+        }
+
+        /**
+         * The next result, {@link #DONE} or a {@link Failure}, waiting at most {@code timeout}.
+         *
+         * @throws EvaluationException when the time is up (the evaluation is then stopped) or
+         *                             the caller is interrupted
+         */
+        Object next(Duration timeout) {
+            EvaluationThreads.watch(() -> !results.isEmpty()); // a small evaluation ends before a sleeping caller would wake
+            try {
+                Object next = results.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    stop();
+                    throw timedOut(session.recorder(), timeout);
+                }
+                return next;
+            } catch (InterruptedException e) {
+                stop();
+                Thread.currentThread().interrupt();
+                throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was interrupted")));
+            }
+        }
+
+    /** Halts the session and interrupts the worker, unless the evaluation has finished. */
         synchronized void stop() {
             if (!finished) {
                 session.halt();

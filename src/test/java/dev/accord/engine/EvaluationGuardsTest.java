@@ -12,6 +12,9 @@ import dev.accord.TestPacks;
 import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -95,6 +98,39 @@ class EvaluationGuardsTest {
                 .contains("the action of rule \"Spin in the action\" did not finish");
         assertThat(e.diagnostics().get(0).location().toString()).isEqualTo("guards.drl:21:1");
         assertThat(pack.evaluate(HARMLESS).conditions().get(0).statusLabel()).isEqualTo("MET");
+    }
+
+    @Test
+    void aTimelineGivesEachDateTheTimeLimitOfAnEvaluation() {
+        RulePack pack = pack();
+        FactSet spin = TestPacks.facts("spin.yaml", "facts:\n  - { type: Spin, seconds: 5 }\n");
+        List<LocalDate> dates = List.of(LocalDate.parse("2021-01-31"), LocalDate.parse("2021-02-28"));
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluateEach(spin, dates, EvaluationLimits.defaults().withTimeout(Duration.ofMillis(300)), d -> { }));
+
+        assertThat(e).as("before, a timeline had no time limit: this took 10 s and then succeeded").isNotNull();
+        assertThat(e.diagnostics().get(0).message()).startsWith("stopped after 300ms (the time limit of an evaluation)")
+                .contains("the action of rule \"Spin in the action\" did not finish");
+        assertThat(pack.evaluate(HARMLESS).conditions().get(0).statusLabel()).isEqualTo("MET");
+    }
+
+    @Test
+    void aTimelineHandsEachDecisionOverOnTheCallersThreadAndStopsWhenTheCallerFails() {
+        RulePack pack = pack();
+        List<LocalDate> dates = List.of(LocalDate.parse("2021-01-31"), LocalDate.parse("2021-02-28"), LocalDate.parse("2021-03-31"));
+        List<Thread> handedTo = new ArrayList<>();
+
+        IllegalStateException e = catchThrowableOfType(IllegalStateException.class, () -> pack.evaluateEach(HARMLESS, dates, d -> {
+            handedTo.add(Thread.currentThread());
+            throw new IllegalStateException("the caller gives up at " + d.asOf().orElseThrow());
+        }));
+
+        assertThat(e).hasMessage("the caller gives up at 2021-01-31");
+        assertThat(handedTo).containsExactly(Thread.currentThread());
+        List<LocalDate> seen = new ArrayList<>();
+        pack.evaluateEach(HARMLESS, dates, d -> seen.add(d.asOf().orElseThrow()));
+        assertThat(seen).isEqualTo(dates);
     }
 
     @Test
