@@ -1,6 +1,7 @@
 package dev.accord.rules;
 
 import dev.accord.facts.WholeFile;
+import dev.accord.rules.policy.RulePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -27,6 +28,13 @@ import org.slf4j.LoggerFactory;
  * from. {@code pack.yaml} is not part of the key because it is not compiled: it is read afresh on
  * every load.
  *
+ * <p>Beside an entry, a mark records each {@linkplain RulePolicy policy} its files passed: the
+ * check reads only the DRL text, with the code the key covers, so it would pass again, and a
+ * load under that policy that finds the entry and its mark parses the DRL without checking it.
+ * A load under another policy, or one that finds no sound entry, checks as ever. (A mark is
+ * trusted as the entry is: whoever can write one can also write compiled code into the cache,
+ * so the cache folder must be as private as the packs it holds; see {@code docs/SECURITY.md}.)
+ *
  * <p>Safe for processes that share the folder: an entry is written to a temporary file and
  * moved into place atomically, so a reader sees a whole entry or none; two writers of one key
  * write the same rules and the last move wins. An entry that cannot be read (damaged, from
@@ -36,6 +44,7 @@ public final class PackCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackCache.class);
     private static final String SUFFIX = ".pack";
+    private static final String PASS_MARK = ".passed";
     /** Old entries beyond this many are deleted, so an edit loop does not fill the disk. */
     static final int KEPT_ENTRIES = 32;
     private static final PackCache NONE = new PackCache(null);
@@ -104,6 +113,36 @@ public final class PackCache {
         }
     }
 
+    /** Whether the files of {@code key} passed {@code policy} before (a checking policy only). */
+    boolean passed(Key key, RulePolicy policy) {
+        return directory != null && policy.checks() && Files.isRegularFile(passMark(key, policy));
+    }
+
+    /**
+     * Records that the files of {@code key}, whose entry is stored, passed {@code policy}. A
+     * failure to write only costs a check next time.
+     */
+    void markPassed(Key key, RulePolicy policy) {
+        if (directory == null || !policy.checks() || !Files.isRegularFile(entry(key))) {
+            return;
+        }
+        try {
+            WholeFile.write(passMark(key, policy), new byte[0]);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot mark cached pack {} as passing its policy: {}", entry(key), e.toString());
+        }
+    }
+
+    /** The mark of {@code key} passing {@code policy}: named by the entry and a digest of what the policy allows. */
+    Path passMark(Key key, RulePolicy policy) {
+        MessageDigest digest = newSha256();
+        update(digest, "classes " + String.join(",", policy.classes()));
+        update(digest, "packages " + String.join(",", policy.packages()));
+        update(digest, "actions " + String.join(",", policy.actions()));
+        String allowed = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return directory.resolve(key.hex() + "." + allowed + PASS_MARK);
+    }
+
     /** Stores {@code rules} under {@code key}; a failure to write only costs a compile next time. */
     void write(Key key, BuiltRules rules) {
         if (directory == null || !rules.isCacheable()) {
@@ -130,6 +169,14 @@ public final class PackCache {
         entries.sort(Comparator.comparing(PackCache::modified).reversed());
         for (Path old : entries.subList(KEPT_ENTRIES, entries.size())) {
             Files.deleteIfExists(old);
+        }
+        try (DirectoryStream<Path> marks = Files.newDirectoryStream(directory, "*" + PASS_MARK)) {
+            for (Path mark : marks) {
+                String name = mark.getFileName().toString();
+                if (!Files.exists(directory.resolve(name.substring(0, name.indexOf('.')) + SUFFIX))) {
+                    Files.deleteIfExists(mark);
+                }
+            }
         }
     }
 

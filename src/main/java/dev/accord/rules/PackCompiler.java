@@ -63,10 +63,11 @@ public final class PackCompiler {
 
     /**
      * Checks the files against {@code policy}, then compiles them, or takes their compiled form
-     * from {@code cache} when it holds one for exactly these files. The DRL is parsed and checked
-     * either way: parsing is cheap, a refused pack must never be served from the cache, and the
-     * rule locations, explanations and structures read from it are the same whether Drools
-     * compiled the rules now or earlier.
+     * from {@code cache} when it holds one for exactly these files. The DRL is parsed either way:
+     * the rule locations, explanations and structures read from it are the same whether Drools
+     * compiled the rules now or earlier. It is checked unless the cache also records that these
+     * files passed this very policy (the check reads only the files, so it would pass again; it
+     * took longer than reading the entry on a cold start): a refused pack is never served.
      *
      * @throws InvalidRulesException with every error, located in the DRL; a pack with errors is
      *                               never cached
@@ -81,13 +82,21 @@ public final class PackCompiler {
             // Parsing and reading the cache entry are independent and take about as long as
             // each other on a cold JVM: do them at the same time. Parse errors and refusals still
             // come first, and a miss compiles only once the DRL is known to parse and pass.
-            CompletableFuture<List<PackageDescr>> parsing = CompletableFuture.supplyAsync(() -> parseAndCheck(files, policy));
             PackCache.Key key = cache.keyOf(files);
+            boolean passed = cache.passed(key, policy);
+            CompletableFuture<List<PackageDescr>> parsing = CompletableFuture.supplyAsync(
+                    () -> passed ? parse(files) : parseAndCheck(files, policy));
             built = cache.read(key).orElse(null);
             descrs = join(parsing);
             if (built == null) {
+                if (passed) {
+                    check(files, descrs, policy); // the entry is gone or damaged: its mark vouches for nothing
+                }
                 built = build(files);
                 cache.write(key, built);
+            }
+            if (!passed) {
+                cache.markPassed(key, policy);
             }
         }
         // Stream mode only when the pack has events: it lets Drools expire events that no window
@@ -150,6 +159,12 @@ public final class PackCompiler {
      */
     static List<PackageDescr> parseAndCheck(List<DrlSource> files, RulePolicy policy) {
         List<PackageDescr> descrs = parse(files);
+        check(files, descrs, policy);
+        return descrs;
+    }
+
+    /** @throws InvalidRulesException with every refusal */
+    private static void check(List<DrlSource> files, List<PackageDescr> descrs, RulePolicy policy) {
         List<PolicyCheck.DrlFile> checked = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             checked.add(new PolicyCheck.DrlFile(files.get(i).path(), files.get(i).text(), descrs.get(i)));
@@ -158,7 +173,6 @@ public final class PackCompiler {
         if (!refused.isEmpty()) {
             throw new InvalidRulesException(refused);
         }
-        return descrs;
     }
 
     /** Parses each file on its own, so a syntax error in one does not hide those in the others. */

@@ -141,6 +141,50 @@ class PackCacheTest {
         assertThat(decide(pack, cache)).isEqualTo("GO");
     }
 
+    private static RulePack load(Path pack, RulePolicy policy, PackCache cache) {
+        return RulePack.load(pack, LoadOptions.defaults().withPolicy(policy).withCache(cache));
+    }
+
+    @Test
+    void aPackCachedWhileTrustedIsStillCheckedUnderTheStrictPolicy(@TempDir Path dir) {
+        Path pack = TestPacks.write(dir.resolve("pack"), SIMPLE_MANIFEST, Map.of("log.drl", TestPacks.LOGGING));
+        PackCache cache = PackCache.in(dir.resolve("cache"));
+        load(pack, RulePolicy.trusted(), cache);
+        assertThat(cache.read(cache.keyOf(drlOf(pack)))).as("compiled and cached").isPresent();
+
+        assertThatThrownBy(() -> load(pack, RulePolicy.strict(), cache)).isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("java.util.logging.Logger is not allowed by the rule policy");
+    }
+
+    @Test
+    void passingOnePolicyVouchesForThatPolicyOnly(@TempDir Path dir) {
+        Path pack = TestPacks.write(dir.resolve("pack"), SIMPLE_MANIFEST, Map.of("log.drl", TestPacks.LOGGING));
+        PackCache cache = PackCache.in(dir.resolve("cache"));
+        RulePolicy allowingLogs = RulePolicy.strict().allowClass("java.util.logging.Logger");
+        load(pack, allowingLogs, cache);
+        PackCache.Key key = cache.keyOf(drlOf(pack));
+        assertThat(cache.passed(key, allowingLogs)).isTrue();
+        assertThat(load(pack, allowingLogs, cache).evaluate(FactSet.parse("facts: []\n", "f.yaml")).conditions().get(0)
+                .statusLabel()).as("loaded again, without checking").isEqualTo("MET");
+
+        assertThat(cache.passed(key, RulePolicy.strict())).isFalse();
+        assertThatThrownBy(() -> load(pack, RulePolicy.strict(), cache)).isInstanceOf(InvalidRulesException.class);
+    }
+
+    @Test
+    void aMarkWithoutASoundEntryVouchesForNothing(@TempDir Path dir) throws IOException {
+        Path pack = TestPacks.write(dir.resolve("pack"), SIMPLE_MANIFEST, Map.of("log.drl", TestPacks.LOGGING));
+        PackCache cache = PackCache.in(dir.resolve("cache"));
+        load(pack, RulePolicy.trusted(), cache);
+        PackCache.Key key = cache.keyOf(drlOf(pack));
+        // A strict pass mark beside an entry that is then damaged: the pack must be checked before it is compiled.
+        Files.write(cache.passMark(key, RulePolicy.strict()), new byte[0]);
+        Files.write(cache.entry(key), new byte[] {1, 2, 3});
+
+        assertThatThrownBy(() -> load(pack, RulePolicy.strict(), cache)).isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("java.util.logging.Logger is not allowed by the rule policy");
+    }
+
     @Test
     void aPackWithErrorsIsNeverCachedAndItsFixIsUsed(@TempDir Path dir) throws IOException {
         Path cacheDir = dir.resolve("cache");
@@ -174,7 +218,8 @@ class PackCacheTest {
         }
         assertThat(entries(cacheDir)).hasSize(1);
         try (Stream<Path> files = Files.list(cacheDir)) {
-            assertThat(files).as("no temporary file left behind").allMatch(p -> p.toString().endsWith(".pack"));
+            assertThat(files).as("no temporary file left behind")
+                    .allMatch(p -> p.toString().endsWith(".pack") || p.toString().endsWith(".passed"));
         }
         assertThat(decide(pack, PackCache.in(cacheDir))).isEqualTo("GO");
     }
