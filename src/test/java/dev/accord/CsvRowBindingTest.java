@@ -85,4 +85,50 @@ class CsvRowBindingTest {
         assertThat(fed.get(1).object().toString()).contains("casualties=7", "source=other");
         assertThat(fed.get(2).label()).isEqualTo("Incident@row4");
     }
+
+    /**
+     * Rows share one object per distinct text or date of a column (what a large evaluation keeps
+     * per row is then smaller), and a column of more distinct values than are kept, here the
+     * notes, still binds every row as the fact binder does.
+     */
+    @Test
+    void repeatedTextsAndDatesAreSharedAndManyDistinctOnesStillBind() throws Exception {
+        StringBuilder csv = new StringBuilder("id,date,kind,casualties,note\n");
+        int n = 700;
+        for (int i = 0; i < n; i++) {
+            csv.append("r").append(i).append(',').append(i % 3 == 0 ? "2020-12-01" : "2020-12-0" + (1 + i % 7)).append(',')
+                    .append(i % 2 == 0 ? "airstrike" : "armed clash").append(',').append(i % 9).append(",note ").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("incidents.csv"), csv);
+        Files.writeString(dir.resolve("facts.yaml"), """
+                facts: []
+                include:
+                  - { csv: incidents.csv, type: Incident }
+                """);
+        FactSetData data = FactSet.load(dir.resolve("facts.yaml")).data();
+        CompiledRules rules = TestPacks.nato().compiled();
+        List<BoundFact> fed = new ArrayList<>();
+        FactFeed.of(data, rules.types()).feed(null, null, fed::add);
+
+        Problems problems = new Problems();
+        List<Fact> rows = new ArrayList<>();
+        try (CsvRows rowsOf = CsvRows.open(data.includes().get(0), problems)) {
+            for (Fact row = rowsOf.next(); row != null; row = rowsOf.next()) {
+                rows.add(row);
+            }
+        }
+        List<BoundFact> asFacts = FactBinder.bind(new FactSetData(data.file(), null, null, Map.of(), rows, null), rules.types());
+        assertThat(fed).hasSize(n).hasSameSizeAs(asFacts);
+        for (int i = 0; i < n; i++) {
+            assertThat(fed.get(i).object()).hasToString(asFacts.get(i).object().toString());
+        }
+        Object first = fed.get(0).object();
+        Object third = fed.get(2).object();
+        Object seventh = fed.get(6).object();
+        java.lang.reflect.Method kind = first.getClass().getMethod("getKind");
+        java.lang.reflect.Method date = first.getClass().getMethod("getDate");
+        assertThat(kind.invoke(third)).isSameAs(kind.invoke(first));
+        assertThat(date.invoke(seventh)).isSameAs(date.invoke(first)).isEqualTo(java.time.LocalDate.parse("2020-12-01"));
+        assertThat(first.getClass().getMethod("getNote").invoke(fed.get(n - 1).object())).isEqualTo("note " + (n - 1));
+    }
 }

@@ -6,6 +6,7 @@ import dev.accord.facts.Node;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,19 @@ final class CsvRowBinder {
     /** Per column: its setter (null for id and source), the setter's parameter type, and how to read it. */
     private final Method[] setters;
     private final Class<?>[] targets;
+
+    /**
+     * Per column of text or dates, the values already read, by their text, so that rows share one
+     * object per distinct value: a column of a few kinds, or of dates, repeats the same values over
+     * a large file, and every row an evaluation keeps would otherwise keep its own copy. Null for
+     * other columns, and for a column once it has shown more than {@link #DISTINCT_KEPT} distinct
+     * values (an id, a free text); {@link #lastText} still catches the runs of equal values of a
+     * sorted column then.
+     */
+    private final Map<String, Object>[] distinct;
+    private final String[] lastText;
+    private final Object[] lastValue;
+    private static final int DISTINCT_KEPT = 256;
 
     /** The last row's id and source, as the fact binder would have read them. */
     private String id;
@@ -78,6 +92,16 @@ final class CsvRowBinder {
         this.sourceSetter = sourceSetter;
         this.setters = setters;
         this.targets = targets;
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] maps = new Map[setters.length];
+        for (int c = 0; c < setters.length; c++) {
+            if (targets[c] == String.class || targets[c] == LocalDate.class) {
+                maps[c] = new HashMap<>();
+            }
+        }
+        this.distinct = maps;
+        this.lastText = new String[setters.length];
+        this.lastValue = new Object[setters.length];
     }
 
     /** The fact binder fills id and source only into text fields of those names. */
@@ -94,7 +118,7 @@ final class CsvRowBinder {
         Object[] values = new Object[cells.length];
         for (int c = 0; c < cells.length; c++) {
             if (setters[c] != null) {
-                Object value = convert(cells[c], targets[c], line, c);
+                Object value = shared(cells[c], c, line);
                 if (value == NO_VALUE) {
                     return null;
                 }
@@ -134,6 +158,35 @@ final class CsvRowBinder {
     }
 
     private static final Object NO_VALUE = new Object();
+
+    /** The cell's value, the same object as for an earlier cell of the column with the same text when it is text or a date. */
+    private Object shared(String text, int column, int line) {
+        Class<?> target = targets[column];
+        if (target != String.class && target != LocalDate.class) {
+            return convert(text, target, line, column);
+        }
+        if (text.equals(lastText[column])) {
+            return lastValue[column];
+        }
+        Map<String, Object> known = distinct[column];
+        Object value = known == null ? null : known.get(text);
+        if (value == null) {
+            value = convert(text, target, line, column);
+            if (value == NO_VALUE || value == null) {
+                return value; // not kept: the row goes to the fact binder, or the cell is empty
+            }
+            if (known != null) {
+                if (known.size() < DISTINCT_KEPT) {
+                    known.put(text, value);
+                } else {
+                    distinct[column] = null;
+                }
+            }
+        }
+        lastText[column] = text;
+        lastValue[column] = value;
+        return value;
+    }
 
     private Object convert(String text, Class<?> target, int line, int column) {
         if (text.isEmpty()) {

@@ -12,9 +12,12 @@ import java.util.List;
 public final class Problems {
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** How many of them are errors: asked once per row of a CSV file, so counted, not searched for. */
+    private int errors;
 
     public void error(Location location, String message) {
         diagnostics.add(Diagnostic.error(location, message));
+        errors++;
     }
 
     public void warning(Location location, String message) {
@@ -23,6 +26,11 @@ public final class Problems {
 
     public void addAll(List<Diagnostic> more) {
         diagnostics.addAll(more);
+        for (Diagnostic d : more) {
+            if (d.isError()) {
+                errors++;
+            }
+        }
     }
 
     /** How many problems were found so far. */
@@ -31,7 +39,7 @@ public final class Problems {
     }
 
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
     /** Every problem, sorted by location (stable, so equal locations keep the order found). */

@@ -104,6 +104,7 @@ public final class PackCompiler {
         boolean events = DatingReader.hasEvents(built.packages());
         InternalKnowledgeBase kieBase = built.newKieBase(events);
         Map<Class<?>, Dating> dating = DatingReader.read(kieBase.getKiePackages(), descrs);
+        UtcTimestamps.apply(kieBase, dating);
         Map<String, RuleInfo> infos = ruleInfos(descrs);
         return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs, dating, events),
                 EvaluationImports.of(kieBase, descrs), built.warnings());
