@@ -5,17 +5,19 @@ import dev.accord.rules.EvaluationImports;
 import dev.accord.rules.LhsElement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Matches rule conditions against the facts an evaluation ended with, outside the engine: to find
  * the facts behind an {@code exists} or an {@code accumulate}, and to find how far a rule that did
- * not fire got. Candidates are tried in the order the facts are given in (explanations give them
- * by name), so answers do not depend on the order facts were inserted. The work is bounded;
+ * not fire got. Candidates are tried in a fixed order (explanations order them by name), so
+ * answers do not depend on the order facts were inserted. The work is bounded;
  * {@link #exhausted()} says when the bound was hit and answers may be incomplete.
  */
 public final class MatchSearch {
@@ -30,18 +32,23 @@ public final class MatchSearch {
     private final SessionRecord.EventTime time;
     /** The class each type name resolves to; shared with every search made {@link #fresh()} from this one. */
     private final Map<String, Optional<Class<?>>> types;
-    /** The facts of each class, in order; shared likewise. */
+    /** The facts of each class, in order, each list made when a pattern first asks for it; shared likewise. */
     private final Map<Class<?>, List<Object>> factsOfType;
+    private final Function<Object, String> order;
     private int spent;
 
     /**
-     * @param facts the facts, in the order candidates are tried and reported in
+     * @param facts the facts (a list that does not change)
+     * @param order what candidates are tried and reported in the order of (facts with the same
+     *              key keep their order in {@code facts}); asked only of the facts of the types
+     *              some pattern looks for, once each
      * @param clock the session clock the evaluation ended at, and {@code time} each event's time
      *              on it: what {@code over window:time(...)} is replayed against
      */
-    public MatchSearch(List<Object> facts, ExpressionEvaluator evaluator, EvaluationImports imports, long clock,
-            SessionRecord.EventTime time) {
-        this.facts = List.copyOf(facts);
+    public MatchSearch(List<Object> facts, Function<Object, String> order, ExpressionEvaluator evaluator,
+            EvaluationImports imports, long clock, SessionRecord.EventTime time) {
+        this.facts = facts;
+        this.order = order;
         this.evaluator = evaluator;
         this.imports = imports;
         this.clock = clock;
@@ -52,6 +59,7 @@ public final class MatchSearch {
 
     private MatchSearch(MatchSearch other) {
         this.facts = other.facts;
+        this.order = other.order;
         this.evaluator = other.evaluator;
         this.imports = other.imports;
         this.clock = other.clock;
@@ -229,7 +237,12 @@ public final class MatchSearch {
             if (type.isEmpty()) {
                 return List.of();
             }
-            List<Object> ofType = factsOfType.computeIfAbsent(type.get(), t -> facts.stream().filter(t::isInstance).toList());
+            List<Object> ofType = factsOfType.get(type.get());
+            if (ofType == null) {
+                // Not computeIfAbsent: the order may take a lock of the caller's (an explanation's names).
+                factsOfType.putIfAbsent(type.get(), inOrder(type.get()));
+                ofType = factsOfType.get(type.get());
+            }
             return p.window() == null ? ofType : ofType.stream().filter(f -> inWindow(p, f)).toList();
         }
         if (p.source() instanceof LhsElement.FromExpression from) {
@@ -239,6 +252,20 @@ public final class MatchSearch {
         }
         LhsElement.Accumulate acc = (LhsElement.Accumulate) p.source();
         return accumulate(acc, b).map(List::of).orElse(List.of());
+    }
+
+    /** The facts of the type, in {@link #order}: each fact's key worked out once. */
+    private List<Object> inOrder(Class<?> type) {
+        List<Map.Entry<String, Object>> keyed = new ArrayList<>();
+        for (Object fact : facts) {
+            if (type.isInstance(fact)) {
+                keyed.add(Map.entry(order.apply(fact), fact));
+            }
+        }
+        keyed.sort(Map.Entry.comparingByKey()); // stable
+        List<Object> out = new ArrayList<>(keyed.size());
+        keyed.forEach(e -> out.add(e.getValue()));
+        return Collections.unmodifiableList(out);
     }
 
     /** Whether the fact is inside the pattern's time window, as Drools holds it: younger than the window's length. */

@@ -49,13 +49,13 @@ public final class ExplanationBuilder {
     private final CompiledRules rules;
     private final CompiledExpressions expressions;
     private MatchSearch search;
-    private final IdentityHashMap<Object, Evidence> built = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Evidence> built;
     /**
      * What each object is called, worked out once: sorting the facts for a search alone asks
      * for every name many times, and a declared type's name is its whole field list. The
      * evaluation is over, so no fact changes any more.
      */
-    private final IdentityHashMap<Object, String> names = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, String> names;
 
     public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
             CompiledExpressions expressions) {
@@ -64,17 +64,20 @@ public final class ExplanationBuilder {
         this.sources = sources;
         this.rules = rules;
         this.inputs = record.inputsByObject();
+        // Sized for a small decision's facts and values, so that filling them does not grow them.
+        int expected = Math.min(2 * record.finalFacts().size() + 16, 1024);
+        this.built = new IdentityHashMap<>(expected);
+        this.names = new IdentityHashMap<>(expected);
     }
 
-    /** Built on first use: sorting the facts is wasted on a decision nobody asks why about. */
+    /**
+     * Built on first use, and tries the facts of each type by name: only the types a pattern
+     * looks for are ever named and sorted, which is wasted on a decision nobody asks why about.
+     */
     private synchronized MatchSearch baseSearch() {
         if (search == null) {
-            // By name, each worked out once (a stable sort: facts of one name keep the session's order).
-            List<Map.Entry<String, Object>> named = new ArrayList<>(record.finalFacts().size());
-            record.finalFacts().forEach(fact -> named.add(Map.entry(name(fact), fact)));
-            named.sort(Map.Entry.comparingByKey());
-            search = new MatchSearch(named.stream().map(Map.Entry::getValue).toList(), new ExpressionEvaluator(expressions),
-                    rules.imports(), record.clock(), record.time());
+            search = new MatchSearch(record.finalFacts(), this::name, new ExpressionEvaluator(expressions), rules.imports(),
+                    record.clock(), record.time());
         }
         return search;
     }
