@@ -55,20 +55,10 @@ class CsvRowBindingTest {
                 include:
                   - { csv: incidents.csv, type: Incident, source: export }
                 """);
-        FactSetData data = FactSet.load(dir.resolve("facts.yaml")).data();
-        CompiledRules rules = TestPacks.nato().compiled();
-
-        List<BoundFact> fed = new ArrayList<>();
-        FactFeed.of(data, rules.types()).feed(null, null, fed::add);
-
-        Problems problems = new Problems();
-        List<Fact> rows = new ArrayList<>();
-        try (CsvRows csv = CsvRows.open(data.includes().get(0), problems)) {
-            for (Fact row = csv.next(); row != null; row = csv.next()) {
-                rows.add(row);
-            }
-        }
-        List<BoundFact> asFacts = FactBinder.bind(new FactSetData(data.file(), null, null, Map.of(), rows, null), rules.types());
+        BoundBothWays bound = bindBothWays(dir.resolve("facts.yaml"));
+        List<BoundFact> fed = bound.fed();
+        List<BoundFact> asFacts = bound.asFacts();
+        Problems problems = bound.problems();
 
         assertThat(problems.hasErrors()).isFalse();
         assertThat(fed).hasSize(9);
@@ -105,19 +95,9 @@ class CsvRowBindingTest {
                 include:
                   - { csv: incidents.csv, type: Incident }
                 """);
-        FactSetData data = FactSet.load(dir.resolve("facts.yaml")).data();
-        CompiledRules rules = TestPacks.nato().compiled();
-        List<BoundFact> fed = new ArrayList<>();
-        FactFeed.of(data, rules.types()).feed(null, null, fed::add);
-
-        Problems problems = new Problems();
-        List<Fact> rows = new ArrayList<>();
-        try (CsvRows rowsOf = CsvRows.open(data.includes().get(0), problems)) {
-            for (Fact row = rowsOf.next(); row != null; row = rowsOf.next()) {
-                rows.add(row);
-            }
-        }
-        List<BoundFact> asFacts = FactBinder.bind(new FactSetData(data.file(), null, null, Map.of(), rows, null), rules.types());
+        BoundBothWays bound = bindBothWays(dir.resolve("facts.yaml"));
+        List<BoundFact> fed = bound.fed();
+        List<BoundFact> asFacts = bound.asFacts();
         assertThat(fed).hasSize(n).hasSameSizeAs(asFacts);
         for (int i = 0; i < n; i++) {
             assertThat(fed.get(i).object()).hasToString(asFacts.get(i).object().toString());
@@ -130,5 +110,26 @@ class CsvRowBindingTest {
         assertThat(kind.invoke(third)).isSameAs(kind.invoke(first));
         assertThat(date.invoke(seventh)).isSameAs(date.invoke(first)).isEqualTo(java.time.LocalDate.parse("2020-12-01"));
         assertThat(first.getClass().getMethod("getNote").invoke(fed.get(n - 1).object())).isEqualTo("note " + (n - 1));
+    }
+
+    /** The rows of the fact set's first CSV include, streamed from their cells, and read as facts then bound. */
+    private record BoundBothWays(List<BoundFact> fed, List<BoundFact> asFacts, Problems problems) {
+    }
+
+    private static BoundBothWays bindBothWays(Path factSet) throws IOException {
+        FactSetData data = FactSet.load(factSet).data();
+        CompiledRules rules = TestPacks.nato().compiled();
+        List<BoundFact> fed = new ArrayList<>();
+        FactFeed.of(data, rules.types()).feed(null, null, fed::add);
+
+        Problems problems = new Problems();
+        List<Fact> rows = new ArrayList<>();
+        try (CsvRows csv = CsvRows.open(data.includes().get(0), problems)) {
+            for (Fact row = csv.next(); row != null; row = csv.next()) {
+                rows.add(row);
+            }
+        }
+        List<BoundFact> asFacts = FactBinder.bind(new FactSetData(data.file(), null, null, Map.of(), rows, null), rules.types());
+        return new BoundBothWays(fed, asFacts, problems);
     }
 }
