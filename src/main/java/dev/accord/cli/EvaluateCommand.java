@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code accord evaluate}: decide on a fact set and print the decision with its explanation. */
@@ -34,9 +33,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack = new PackOptions();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS",
-            description = "The fact set, YAML or JSON. Default: " + Defaults.FACTS + " (with the default pack only).")
-    Path facts;
+    @Mixin
+    FactsArgument facts = new FactsArgument();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
@@ -57,7 +55,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        pack.facts(facts, spec);
+        facts.file(pack, spec); // before loading anything: a missing FACTS is a usage error
         return evaluate(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
@@ -65,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     int evaluate(PrintWriter out, PrintWriter err) {
         // The fact set does not depend on the pack: read it while the pack loads. A pack that
         // fails to load is still reported first, as when the two were read one after the other.
-        Path factsFile = facts == null ? Defaults.facts() : facts;
+        Path factsFile = facts.given == null ? Defaults.facts() : facts.given;
         CompletableFuture<FactSet> reading = CompletableFuture.supplyAsync(() -> FactSet.load(factsFile));
         RulePack loaded = pack.load();
         loaded.warnings().forEach(w -> err.println(w.relativeTo(loaded.directory())));

@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code accord sensitivity}: how likely each recommendation is, given the facts' confidence. */
@@ -32,9 +31,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack = new PackOptions();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS",
-            description = "The fact set. Default: " + Defaults.FACTS + " (with the default pack only).")
-    Path facts;
+    @Mixin
+    FactsArgument facts = new FactsArgument();
 
     @Option(names = "--exact-up-to", paramLabel = "N", defaultValue = "10",
             description = "Weigh every combination when there are at most N uncertain facts. Default: ${DEFAULT-VALUE}.")
@@ -55,7 +53,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (samples < 1 || exactUpTo < 0 || exactUpTo > 20) {
             throw new ParameterException(spec.commandLine(), "--samples must be at least 1 and --exact-up-to from 0 to 20");
         }
-        Path file = pack.facts(facts, spec);
+        Path file = facts.file(pack, spec);
         var options = new Sensitivity.Options(exactUpTo, samples, seed);
         Sensitivity.Result result;
         try {

@@ -20,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code accord what-if}: what would change the answer, or what a given change does. */
@@ -46,9 +45,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack = new PackOptions();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS",
-            description = "The fact set. Default: " + Defaults.FACTS + " (with the default pack only).")
-    Path facts;
+    @Mixin
+    FactsArgument facts = new FactsArgument();
 
     @Option(names = "--target", paramLabel = "ACTION", description = "Look for changes that lead to this action.")
     String target;
@@ -82,7 +80,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-changes and --budget must be at least 1");
         }
         RulePack loaded = pack.load();
-        FactSet factSet = FactSet.load(pack.facts(facts, spec));
+        FactSet factSet = FactSet.load(facts.file(pack, spec));
         String report;
         if (sets.isEmpty() && removes.isEmpty() && adds.isEmpty()) {
             if (target != null && loaded.manifest().action(target).isEmpty()) {
