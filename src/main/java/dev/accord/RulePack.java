@@ -41,7 +41,7 @@ public final class RulePack {
         this.directory = directory;
         this.manifest = manifest;
         this.rules = rules;
-        this.sessions = new SessionPool(rules.kieBase());
+        this.sessions = new SessionPool(rules);
         this.expressions = new CompiledExpressions(rules.imports());
     }
 
@@ -125,11 +125,13 @@ public final class RulePack {
     }
 
     /**
-     * Decides as of each date in turn, in one session whose clock advances from date to date:
-     * at each date the facts dated since the previous one go in, the clock moves to the end of
-     * the day, and the rules fire. Each decision equals {@link #evaluate(FactSet, LocalDate)} at
-     * that date; the work is done once rather than once per date. The default limits apply to
-     * each date's evaluation.
+     * Decides as of each date in turn; each decision equals {@link #evaluate(FactSet, LocalDate)}
+     * at that date. When the pack's rules allow it (every action only inserts logically, and no
+     * conclusion takes away a premise it rests on: see {@link dev.accord.rules.SessionTraits}),
+     * the work is done once, in one session whose clock advances from date to date: at each date
+     * the facts dated since the previous one go in, the clock moves to the end of the day, and the
+     * rules fire. Otherwise each date is evaluated on its own. The default limits apply to each
+     * date's evaluation.
      *
      * @param dates in any order; each decision is handed to {@code each} in date order
      * @throws InvalidFactsException when a fact does not fit the pack's types
@@ -149,6 +151,13 @@ public final class RulePack {
      */
     public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, EvaluationLimits limits,
             java.util.function.Consumer<Decision> each) {
+        if (!rules.sessionTraits().incremental()) {
+            // One session advanced date by date would not give what each date gives on its own.
+            for (LocalDate date : new java.util.TreeSet<>(dates)) {
+                each.accept(evaluate(facts, date, limits));
+            }
+            return;
+        }
         try {
             SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), (session, publish) -> {
                 FactFeed feed = FactFeed.of(facts.data(), rules.types());

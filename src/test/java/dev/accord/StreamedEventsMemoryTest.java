@@ -54,7 +54,7 @@ class StreamedEventsMemoryTest {
         FactSet facts = FactSet.load(dir.resolve("facts.yaml"));
         CompiledRules rules = TestPacks.nato().compiled();
 
-        SessionRecord record = SessionRunner.run(rules, new SessionPool(rules.kieBase()),
+        SessionRecord record = SessionRunner.run(rules, new SessionPool(rules),
                 () -> FactFeed.of(facts.data(), rules.types()), asOf, SessionRunner.DEFAULT_FIRING_LIMIT,
                 Duration.ofMinutes(2), r -> r);
 

@@ -1,5 +1,7 @@
 package dev.accord.engine;
 
+import dev.accord.rules.CompiledRules;
+import dev.accord.rules.SessionTraits;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -18,6 +20,8 @@ import org.kie.api.runtime.conf.ClockTypeOption;
  * grown memories would otherwise stay allocated while it waits, and one that held events:
  * Drools' reset leaves a sliding window's events in place (its window memory's reset does
  * nothing, in Drools 10.2), and the next session to use it then fails expiring events it never had.
+ * A pack whose rules use a feature that reset leaves state behind for (activation groups, agenda
+ * groups, ...: see {@link SessionTraits}) gets a new session every time.
  */
 public final class SessionPool {
 
@@ -34,11 +38,19 @@ public final class SessionPool {
     private static final KieSessionConfiguration PSEUDO_CLOCK = pseudoClock();
 
     private final KieBase kieBase;
+    private final boolean reuse;
     private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
-    public SessionPool(KieBase kieBase) {
+    /** A pool for the pack's sessions, which keeps them for reuse only when its rules allow that. */
+    public SessionPool(CompiledRules rules) {
+        this(rules.kieBase(), rules.sessionTraits().reusable());
+    }
+
+    /** @param reuse whether an emptied session gives exactly what a new one would, for these rules */
+    SessionPool(KieBase kieBase, boolean reuse) {
         this.kieBase = kieBase;
+        this.reuse = reuse;
     }
 
     private static KieSessionConfiguration pseudoClock() {
@@ -60,11 +72,12 @@ public final class SessionPool {
     /**
      * Takes back a session that ended cleanly, after {@code insertedFacts} facts went into it:
      * resets it (facts, agenda, clock, listeners, truth maintenance) and keeps it, or disposes it
-     * when it held events or too many facts, or enough sessions wait already.
+     * when the pack's sessions are not reused, it held events or too many facts, or enough sessions
+     * wait already.
      */
     void giveBack(KieSession session, int insertedFacts, boolean heldEvents) {
         // The count may overshoot by a session or two when threads race; it only bounds memory.
-        if (heldEvents || insertedFacts > MAX_FACTS_TO_KEEP || idleCount.get() >= MAX_IDLE) {
+        if (!reuse || heldEvents || insertedFacts > MAX_FACTS_TO_KEEP || idleCount.get() >= MAX_IDLE) {
             discard(session);
             return;
         }

@@ -21,6 +21,7 @@ public final class CompiledRules {
     private final PackTypes types;
     private final EvaluationImports imports;
     private final List<Diagnostic> warnings;
+    private final SessionTraits sessionTraits;
     /**
      * The rules by package, then name: every firing looks its rule up as the engine names it,
      * and making a {@link RuleInfo#key} of those names for each lookup was a measurable part
@@ -40,6 +41,7 @@ public final class CompiledRules {
         this.types = types;
         this.imports = imports;
         this.warnings = warnings;
+        this.sessionTraits = SessionTraits.of(kieBase, shapes, types);
         rules.values().forEach(r -> byPackage.computeIfAbsent(r.packageName(), p -> new HashMap<>()).put(r.name(), r));
     }
 
@@ -72,6 +74,11 @@ public final class CompiledRules {
 
     public EvaluationImports imports() {
         return imports;
+    }
+
+    /** Whether sessions may be reused, and timelines advanced date by date, without changing any answer. */
+    public SessionTraits sessionTraits() {
+        return sessionTraits;
     }
 
     public List<Diagnostic> warnings() {

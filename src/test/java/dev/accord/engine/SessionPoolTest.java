@@ -28,7 +28,7 @@ class SessionPoolTest {
 
     @Test
     void aSessionGivenBackComesBackEmptyWithItsClockAtZeroAndNoListeners() throws Exception {
-        SessionPool pool = new SessionPool(KIE_BASE);
+        SessionPool pool = new SessionPool(KIE_BASE, true);
         KieSession first = pool.take();
         first.insert(item(1));
         first.fireAllRules();
@@ -50,7 +50,7 @@ class SessionPoolTest {
 
     @Test
     void aDiscardedSessionIsNeverHandedOutAgain() {
-        SessionPool pool = new SessionPool(KIE_BASE);
+        SessionPool pool = new SessionPool(KIE_BASE, true);
         KieSession session = pool.take();
         pool.discard(session);
 
@@ -60,7 +60,7 @@ class SessionPoolTest {
 
     @Test
     void aSessionThatHeldManyFactsIsDisposedRatherThanKept() {
-        SessionPool pool = new SessionPool(KIE_BASE);
+        SessionPool pool = new SessionPool(KIE_BASE, true);
         pool.giveBack(pool.take(), SessionPool.MAX_FACTS_TO_KEEP + 1, false);
 
         assertThat(pool.idleSessions()).isZero();
@@ -68,7 +68,7 @@ class SessionPoolTest {
 
     @Test
     void aSessionThatHeldEventsIsDisposedRatherThanKept() {
-        SessionPool pool = new SessionPool(KIE_BASE);
+        SessionPool pool = new SessionPool(KIE_BASE, true);
         pool.giveBack(pool.take(), 1, true);
 
         assertThat(pool.idleSessions()).isZero();
@@ -76,7 +76,7 @@ class SessionPoolTest {
 
     @Test
     void noMoreSessionsWaitThanThereAreCoresAndTwo() {
-        SessionPool pool = new SessionPool(KIE_BASE);
+        SessionPool pool = new SessionPool(KIE_BASE, true);
         int limit = Runtime.getRuntime().availableProcessors() + 2;
         java.util.List<KieSession> taken = new java.util.ArrayList<>();
         for (int i = 0; i < limit + 3; i++) {
