@@ -3,6 +3,7 @@ package dev.accord.engine;
 import dev.accord.Location;
 import dev.accord.facts.Include;
 import dev.accord.facts.Node;
+import dev.accord.rules.PackTypes;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
@@ -32,6 +33,8 @@ final class CsvRowBinder {
     /** Per column: its setter (null for id and source), the setter's parameter type, and how to read it. */
     private final Method[] setters;
     private final Class<?>[] targets;
+    /** The setters of fields no column gives that a new instance would not leave null: see {@link PackTypes#nullWhenLeftOut}. */
+    private final Method[] unstated;
 
     /**
      * Per column of text or dates, the values already read, by their text, so that rows share one
@@ -51,7 +54,7 @@ final class CsvRowBinder {
     private String source;
 
     /** @return null when the type cannot be bound this way (no public no-argument constructor, an unknown column) */
-    static CsvRowBinder of(Include include, List<String> header, Class<?> type) {
+    static CsvRowBinder of(Include include, List<String> header, Class<?> type, PackTypes types) {
         Constructor<?> constructor;
         try {
             constructor = type.getConstructor();
@@ -78,12 +81,15 @@ final class CsvRowBinder {
                 targets[c] = setters[c].getParameterTypes()[0];
             }
         }
+        List<String> columns = header.stream().map(String::strip).toList();
+        Method[] unstated = types.nullWhenLeftOut(type).stream().filter(f -> !columns.contains(f)).map(byName::get)
+                .toArray(Method[]::new);
         return new CsvRowBinder(include, constructor, idColumn, sourceColumn, stringSetter(byName, "id"),
-                stringSetter(byName, "source"), setters, targets);
+                stringSetter(byName, "source"), setters, targets, unstated);
     }
 
     private CsvRowBinder(Include include, Constructor<?> constructor, int idColumn, int sourceColumn, Method idSetter,
-            Method sourceSetter, Method[] setters, Class<?>[] targets) {
+            Method sourceSetter, Method[] setters, Class<?>[] targets, Method[] unstated) {
         this.include = include;
         this.constructor = constructor;
         this.idColumn = idColumn;
@@ -92,6 +98,7 @@ final class CsvRowBinder {
         this.sourceSetter = sourceSetter;
         this.setters = setters;
         this.targets = targets;
+        this.unstated = unstated;
         @SuppressWarnings("unchecked")
         Map<String, Object>[] maps = new Map[setters.length];
         for (int c = 0; c < setters.length; c++) {
@@ -129,6 +136,9 @@ final class CsvRowBinder {
         source = sourceColumn < 0 || cells[sourceColumn].isEmpty() ? include.source() : cells[sourceColumn];
         try {
             Object object = constructor.newInstance();
+            for (Method setter : unstated) {
+                setter.invoke(object, (Object) null);
+            }
             // In the fact binder's order: id, source, then the columns in order.
             if (id != null && idSetter != null) {
                 idSetter.invoke(object, id);

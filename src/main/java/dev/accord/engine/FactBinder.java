@@ -67,6 +67,11 @@ public final class FactBinder {
         if (object == null) {
             return null;
         }
+        for (String unstated : types.nullWhenLeftOut(type)) {
+            if (!fact.fields().containsKey(unstated)) {
+                set(setters.get(unstated), object, null);
+            }
+        }
         fill(object, setters, "id", fact.id());
         fill(object, setters, "source", fact.source());
         for (Node.Entry field : fact.fields().values()) {

@@ -119,7 +119,7 @@ public final class FactFeed {
         try (CsvRows rows = CsvRows.open(include, problems)) {
             Class<?> type = rows == null ? null : types.find(include.type()).orElseThrow();
             CsvRowOrigin.Columns columns = rows == null ? null : new CsvRowOrigin.Columns(include, rows.header(), type);
-            CsvRowBinder direct = rows == null ? null : CsvRowBinder.of(include, rows.header(), type);
+            CsvRowBinder direct = rows == null ? null : CsvRowBinder.of(include, rows.header(), type, types);
             String[] cells;
             while (rows != null && (cells = rows.nextRow()) != null) {
                 // Most rows bind straight from their cells; the others are bound as facts, which reports their errors.

@@ -19,6 +19,12 @@ public final class PackTypes {
     private final Map<Class<?>, Dating> dating;
     private final Map<Class<?>, FactType> declared;
     private final boolean events;
+    /** By declared type: see {@link #nullWhenLeftOut}; worked out when first asked. */
+    private final Map<Class<?>, Set<String>> nullWhenLeftOut = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The boxed types whose fields Drools' generated classes start at 0 or false. */
+    private static final Set<Class<?>> BOXED = Set.of(Boolean.class, Byte.class, Character.class, Short.class,
+            Integer.class, Long.class, Float.class, Double.class);
 
     PackTypes(Map<String, Class<?>> bySimpleName, Set<String> ambiguous, Map<Class<?>, Dating> dating,
             Map<Class<?>, FactType> declared, boolean events) {
@@ -37,9 +43,38 @@ public final class PackTypes {
         return Optional.ofNullable(declared.get(type));
     }
 
+    /**
+     * The fields of a declared type that a new instance holds a value for though no fact set gave
+     * one: Drools' generated classes start a field of a boxed type ({@code Double}, {@code Integer},
+     * {@code Boolean} ...) at 0 or false unless the declaration gives a default ({@code = 5.0}).
+     * A fact that leaves such a field out means "not stated", so the binders set it to null, as
+     * the docs promise and as a Java class with the same fields would start.
+     */
+    public Set<String> nullWhenLeftOut(Class<?> type) {
+        FactType declaration = declared.get(type);
+        if (declaration == null) {
+            return Set.of();
+        }
+        return nullWhenLeftOut.computeIfAbsent(type, t -> {
+            Set<String> names = new java.util.TreeSet<>();
+            for (var field : declaration.getFields()) {
+                if (BOXED.contains(field.getType()) && field instanceof org.drools.base.factmodel.FieldDefinition f
+                        && (f.getInitExpr() == null || f.getInitExpr().isBlank())) {
+                    names.add(field.getName());
+                }
+            }
+            return Set.copyOf(names);
+        });
+    }
+
     /** How facts of the type are dated, if they are: see {@link Dating}. */
     public Optional<Dating> dating(Class<?> type) {
         return Optional.ofNullable(dating.get(type));
+    }
+
+    /** The types whose facts are dated, by {@code @dated} or {@code @timestamp}, their own or inherited. */
+    public Set<Class<?>> datedTypes() {
+        return dating.keySet();
     }
 
     /** True when the pack declares an event type, so its sessions run in stream mode. */
