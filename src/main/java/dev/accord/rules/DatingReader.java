@@ -90,7 +90,38 @@ final class DatingReader {
             errors.sort(Diagnostic.BY_LOCATION);
             throw new InvalidRulesException(errors);
         }
+        inherit(packages, out);
         return out;
+    }
+
+    /**
+     * Gives each declared type that is not dated itself the dating of its nearest dated supertype
+     * ({@code declare Sub extends Base}): a report is as dated as the kind of report it extends,
+     * and an evaluation as of a date must leave out the subtype's later facts too. Drools does
+     * not make a subtype of an event an event (its role is its own), so such a subtype is dated
+     * for as-of evaluation but is a plain fact in the session, as Drools has it; a subtype that is
+     * an event with no {@code @timestamp} of its own is stamped by Drools with the session clock,
+     * and is only left out when its inherited date is later.
+     */
+    private static void inherit(Iterable<KiePackage> packages, Map<Class<?>, Dating> out) {
+        for (KiePackage p : packages) {
+            for (TypeDeclaration t : ((InternalKnowledgePackage) p).getTypeDeclarations().values()) {
+                Class<?> type = t.getTypeClass();
+                if (type == null || out.containsKey(type)) {
+                    continue;
+                }
+                for (Class<?> up = type.getSuperclass(); up != null && up != Object.class; up = up.getSuperclass()) {
+                    Dating base = out.get(up);
+                    if (base != null) {
+                        Method getter = getter(type, base.field());
+                        if (getter != null) {
+                            out.put(type, new Dating(type, base.field(), getter, false));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static Method getter(Class<?> type, String field) {

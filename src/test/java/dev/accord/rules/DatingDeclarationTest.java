@@ -47,4 +47,43 @@ class DatingDeclarationTest {
         assertThat(e).isNotNull();
         assertThat(e.diagnostics().get(0).message()).endsWith("; the type has no field 'publishd'");
     }
+
+    @Test
+    void aSubtypeIsDatedByTheFieldItsBaseTypeIsDatedBy() {
+        String drl = """
+                package d;
+                import dev.accord.vocabulary.*;
+                declare Report @dated(published)
+                    id : String
+                    published : java.time.LocalDate
+                end
+                declare AuditReport extends Report
+                    finding : String
+                end
+                declare Incident @role(event) @timestamp(date)
+                    id : String
+                    date : java.time.LocalDate
+                end
+                declare Attack extends Incident
+                    place : String
+                end
+                rule "audited" when AuditReport() then insertLogical( new Assessment("c1", Status.MET) ); end
+                rule "attacked" when Attack() then insertLogical( new Assessment("c2", Status.NOT_MET) ); end
+                """;
+        dev.accord.RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("report.drl", drl));
+        dev.accord.FactSet facts = TestPacks.facts("f.yaml", """
+                facts:
+                  - { type: AuditReport, id: audit, published: 2025-03-01, finding: clean }
+                  - { type: Attack, id: attack, date: 2025-03-01, place: x }
+                """);
+
+        assertThat(pack.dateField("AuditReport")).contains("published");
+        assertThat(pack.dateField("Attack")).contains("date");
+        dev.accord.Decision before = pack.evaluate(facts, java.time.LocalDate.of(2025, 2, 1));
+        dev.accord.Decision after = pack.evaluate(facts, java.time.LocalDate.of(2025, 3, 1));
+        assertThat(before.condition("c1").orElseThrow().statusLabel()).isEqualTo("NOT_ASSESSED");
+        assertThat(before.condition("c2").orElseThrow().statusLabel()).isEqualTo("NOT_ASSESSED");
+        assertThat(after.condition("c1").orElseThrow().statusLabel()).isEqualTo("MET");
+        assertThat(after.condition("c2").orElseThrow().statusLabel()).isEqualTo("NOT_MET");
+    }
 }
