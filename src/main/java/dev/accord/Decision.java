@@ -84,11 +84,38 @@ public final class Decision {
         return names;
     }
 
-    /** The rules that fired in this evaluation, by name, in the pack's order. */
+    /**
+     * The rules that fired in this evaluation and still stand at its end, by name, in the pack's
+     * order. A firing stands when what it concluded still holds: it inserted nothing logically
+     * ({@code insert}, {@code modify} and other actions stay done), or the facts it fired on still
+     * match its rule. A rule whose every firing truth maintenance withdrew is in
+     * {@link #withdrawnRules()} instead: it fired, but nothing it concluded is left.
+     */
     public List<String> firedRules() {
-        Set<String> fired = new java.util.HashSet<>();
-        explanation.record().firings().forEach(f -> fired.add(f.rule().key()));
-        return explanation.rules().rules().values().stream().filter(r -> fired.contains(r.key())).map(r -> r.name()).toList();
+        return rulesWhose(true);
+    }
+
+    /**
+     * The rules that fired but whose every firing was withdrawn before the end, by name, in the
+     * pack's order: each inserted its conclusions logically, and the facts it fired on changed
+     * afterwards (another rule modified or deleted them, or an event left its window), so truth
+     * maintenance took the conclusions back.
+     */
+    public List<String> withdrawnRules() {
+        List<String> standing = rulesWhose(true);
+        return rulesWhose(false).stream().filter(r -> !standing.contains(r)).toList();
+    }
+
+    /** The rules with a firing that stands ({@code standing}) or with one that was withdrawn. */
+    private List<String> rulesWhose(boolean standing) {
+        Set<String> keys = new java.util.HashSet<>();
+        var record = explanation.record();
+        record.firings().forEach(f -> {
+            if (record.holds(f) == standing) {
+                keys.add(f.rule().key());
+            }
+        });
+        return explanation.rules().rules().values().stream().filter(r -> keys.contains(r.key())).map(r -> r.name()).toList();
     }
 
     /**

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a set of scenarios exercised: which rules fired in at least one of them and which never
- * did, and for each condition of the pack which statuses it was seen with. A rule that never
+ * What a set of scenarios exercised: which rules fired in at least one of them (their conclusions
+ * standing at the end, or withdrawn by truth maintenance later: either way the rule ran) and which
+ * never did, and for each condition of the pack which statuses it was seen with. A rule that never
  * fires in any scenario is untested, and often a rule that silently never activates.
  *
  * @param seen for each condition id, the statuses seen
@@ -25,7 +26,10 @@ public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<Stri
 
     public static Coverage of(RulePack pack, List<Decision> decisions) {
         Set<String> firedNames = new HashSet<>();
-        decisions.forEach(d -> firedNames.addAll(d.firedRules()));
+        decisions.forEach(d -> {
+            firedNames.addAll(d.firedRules());
+            firedNames.addAll(d.withdrawnRules());
+        });
         List<RuleInfo> fired = new ArrayList<>();
         List<RuleInfo> never = new ArrayList<>();
         for (RuleInfo r : pack.rules()) {

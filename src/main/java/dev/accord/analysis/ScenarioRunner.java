@@ -98,6 +98,9 @@ public final class ScenarioRunner {
         return new ScenarioResult(name, ScenarioResult.Verdict.ERROR, List.of(), null, errors);
     }
 
+    /** What a scenario's report says of a rule that fired, but whose conclusions were all taken back. */
+    static final String WITHDRAWN = "fired, but truth maintenance withdrew what it concluded";
+
     static List<ScenarioResult.Mismatch> compare(RulePack pack, Expectation expect, Decision decision) {
         List<ScenarioResult.Mismatch> out = new ArrayList<>();
         if (expect.recommendation() != null) {
@@ -115,10 +118,11 @@ public final class ScenarioRunner {
         });
         Set<String> ruleNames = pack.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
         List<String> fired = decision.firedRules();
+        List<String> withdrawn = decision.withdrawnRules();
         for (String rule : expect.fired()) {
             if (!fired.contains(rule)) {
-                out.add(new ScenarioResult.Mismatch("rule \"" + rule + "\"", "fired",
-                        ruleNames.contains(rule) ? "did not fire" : "no rule of that name"));
+                out.add(new ScenarioResult.Mismatch("rule \"" + rule + "\"", "fired", !ruleNames.contains(rule)
+                        ? "no rule of that name" : withdrawn.contains(rule) ? WITHDRAWN : "did not fire"));
             }
         }
         for (String rule : expect.notFired()) {

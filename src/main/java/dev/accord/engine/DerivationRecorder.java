@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.core.rule.consequence.InternalMatch;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -29,6 +31,8 @@ final class DerivationRecorder {
     private final List<Firing> firings = new ArrayList<>();
     /** The latest firing of each match, to resolve the justifiers truth maintenance keeps. */
     private final IdentityHashMap<Match, Firing> firingOfMatch = new IdentityHashMap<>();
+    /** The firings whose action inserted logically, with their match: see {@link #withdrawn()}. */
+    private final IdentityHashMap<Firing, Match> logical = new IdentityHashMap<>();
     /** Facts inserted by a rule's action, with the firing that inserted them. */
     private final IdentityHashMap<Object, Firing> insertedBy = new IdentityHashMap<>();
     /**
@@ -65,6 +69,10 @@ final class DerivationRecorder {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (current != null && event.getMatch() instanceof TruthMaintenanceSystemInternalMatch<?> tms
+                    && tms.getLogicalDependencies() != null && !tms.getLogicalDependencies().isEmpty()) {
+                logical.put(current, event.getMatch());
+            }
             current = null;
             running = null;
         }
@@ -101,6 +109,23 @@ final class DerivationRecorder {
 
     Firing firingOf(Match match) {
         return firingOfMatch.get(match);
+    }
+
+    /**
+     * The firings whose conclusions truth maintenance has withdrawn by now: each inserted
+     * logically, and its match no longer holds (the facts it fired on changed or went), or the
+     * same match fired again since and its later firing stands instead. What a firing did other
+     * than insert logically (insert, modify, delete) stays whatever follows, so such a firing is
+     * never withdrawn.
+     */
+    java.util.Set<Firing> withdrawn() {
+        java.util.Set<Firing> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        logical.forEach((firing, match) -> {
+            if (firingOfMatch.get(match) != firing || !((InternalMatch) match).isMatched()) {
+                out.add(firing);
+            }
+        });
+        return out;
     }
 
     Firing insertedBy(Object fact) {

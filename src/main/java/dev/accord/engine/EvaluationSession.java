@@ -239,7 +239,7 @@ public final class EvaluationSession implements AutoCloseable {
             }
         }
         inputsShared = true;
-        return new SessionRecord(Collections.unmodifiableMap(inputs), List.copyOf(recorder.firings()),
+        return new SessionRecord(Collections.unmodifiableMap(inputs), List.copyOf(recorder.firings()), recorder.withdrawn(),
                 Collections.unmodifiableList(Arrays.asList(finalFacts)), justifications, clock.getCurrentTime(), time);
     }
 

@@ -38,7 +38,10 @@ public final class WhyNotAnalyzer {
     private final Decision decision;
     private final ExplanationBuilder explain;
     private final Producers producers;
+    /** The rules with a firing that stands at the end. */
     private final Set<String> fired = new HashSet<>();
+    /** The rules that fired, but whose every firing truth maintenance withdrew. */
+    private final Set<String> withdrawn = new HashSet<>();
     private final Set<String> examined = new HashSet<>();
 
     private WhyNotAnalyzer(Decision decision, ExplanationBuilder explain) {
@@ -46,8 +49,9 @@ public final class WhyNotAnalyzer {
         this.explain = explain;
         this.producers = new Producers(explain.rules());
         for (Firing f : explain.record().firings()) {
-            fired.add(f.rule().key());
+            (explain.record().holds(f) ? fired : withdrawn).add(f.rule().key());
         }
+        withdrawn.removeAll(fired);
     }
 
     /**
@@ -147,7 +151,9 @@ public final class WhyNotAnalyzer {
             remaining = withoutDependents(remaining, a.blockedAt());
         }
         String note = search.exhausted() ? "the search budget was exhausted; the answer may be incomplete" : null;
-        if (blocks.isEmpty()) {
+        if (withdrawn.contains(info.key())) {
+            note = "it fired, but the facts it fired on changed afterwards, and truth maintenance withdrew what it concluded";
+        } else if (blocks.isEmpty()) {
             note = "every condition holds on the final facts, yet the engine did not fire the rule"
                     + " (look at its attributes: agenda-group, activation-group, no-loop, enabled, date-effective)";
         }
