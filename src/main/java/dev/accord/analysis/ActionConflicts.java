@@ -12,17 +12,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds pairs of rules that recommend different actions and could fire on the same facts with
- * nothing to decide between them. Two rules are kept apart when their attributes decide
- * (different salience, a shared activation group, different agenda groups) or when what they
- * require of the assessments cannot hold at once: one needs "c is MET" and the other "c is
- * NOT_MET"; one needs "some condition is NOT_MET" and the other every condition of the pack MET;
- * one needs an assessment the other forbids with {@code not}. Anything else is reported: the
- * check prefers a warning a person can dismiss to a conflict found in production.
+ * Finds pairs of rules that recommend different actions and could both stand on the same facts,
+ * which makes the decision a CONFLICT. Two rules are kept apart when they share an activation
+ * group (only the first to fire does), or when what they require of the conclusions cannot hold
+ * at once: one needs "c is MET" and the other "c is NOT_MET"; one needs "some condition is
+ * NOT_MET" and the other every condition of the pack MET; one needs an assessment the other
+ * forbids with {@code not}; or one forbids the other's recommendation ({@code not
+ * Recommendation(...)}) and cannot stand beside it (it fires later, by salience, or concludes
+ * logically, so its recommendation is withdrawn once the other's arrives). A branch of an {@code
+ * or} and an {@code exists} count as requirements too. Salience alone keeps nothing apart: both
+ * rules still fire. Anything else is reported: the check prefers a warning a person can dismiss
+ * to a conflict found in production.
  */
 final class ActionConflicts {
 
     private static final Pattern RECOMMENDS = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Recommendation\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern RECOMMENDS_LOGICALLY = Pattern.compile(
+            "insertLogical\\s*\\(\\s*new\\s+(?:[\\w$]+\\.)*Recommendation\\s*\\(");
 
     private ActionConflicts() {
     }
@@ -42,13 +48,13 @@ final class ActionConflicts {
                 RuleShape b = recommenders.get(j);
                 Set<String> actionsA = actions(a);
                 Set<String> actionsB = actions(b);
-                if (actionsA.equals(actionsB) || decidedByAttributes(a, b) || exclusive(a, b, conditions)) {
+                if (actionsA.equals(actionsB) || sameActivationGroup(a, b) || exclusive(a, b, conditions)) {
                     continue;
                 }
                 out.add(Diagnostic.warning(b.info().location(), "rules \"" + a.info().name() + "\" (recommends "
                         + String.join(", ", actionsA) + ") and \"" + b.info().name() + "\" (recommends " + String.join(", ", actionsB)
-                        + ") can fire on the same facts with nothing to decide between them; make their conditions exclusive"
-                        + " or give them different salience"));
+                        + ") can both stand on the same facts, and the decision is then a CONFLICT; make their conditions"
+                        + " exclusive, or put them in one activation-group so that only the first to fire does"));
             }
         }
         return out;
@@ -63,26 +69,59 @@ final class ActionConflicts {
         return out;
     }
 
-    private static boolean decidedByAttributes(RuleShape a, RuleShape b) {
-        String salienceA = a.attributes().getOrDefault("salience", "0");
-        String salienceB = b.attributes().getOrDefault("salience", "0");
-        String groupA = a.attributes().get("activation-group");
-        String agendaA = a.attributes().getOrDefault("agenda-group", "MAIN");
-        String agendaB = b.attributes().getOrDefault("agenda-group", "MAIN");
-        return !salienceA.equals(salienceB) || groupA != null && groupA.equals(b.attributes().get("activation-group"))
-                || !agendaA.equals(agendaB);
+    private static boolean sameActivationGroup(RuleShape a, RuleShape b) {
+        String group = a.attributes().get("activation-group");
+        return group != null && group.equals(b.attributes().get("activation-group"));
     }
 
+    /** True when no branch of one rule can stand beside any branch of the other. */
     private static boolean exclusive(RuleShape a, RuleShape b, List<String> conditions) {
-        List<AssessmentAtoms> atomsA = AssessmentAtoms.of(a);
-        List<AssessmentAtoms> atomsB = AssessmentAtoms.of(b);
-        return excludes(atomsA, atomsB, conditions) || excludes(atomsB, atomsA, conditions);
+        for (List<Requirements.Atom> branchA : Requirements.of(a)) {
+            for (List<Requirements.Atom> branchB : Requirements.of(b)) {
+                if (!excludes(branchA, branchB, conditions) && !excludes(branchB, branchA, conditions)
+                        && !blocks(a, branchA, b, branchB) && !blocks(b, branchB, a, branchA)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    private static boolean excludes(List<AssessmentAtoms> mine, List<AssessmentAtoms> theirs, List<String> conditions) {
-        for (AssessmentAtoms m : mine) {
-            for (AssessmentAtoms t : theirs) {
-                if (m.negated() || t.negated()) {
+    /**
+     * True when rule {@code m} forbids the recommendation of rule {@code t} and cannot stand
+     * beside it: {@code t} fires first (higher salience), or {@code m} forbids nothing {@code t}
+     * needs but concludes logically, so that truth maintenance withdraws its recommendation once
+     * {@code t}'s arrives, or each forbids the other's.
+     */
+    private static boolean blocks(RuleShape m, List<Requirements.Atom> mine, RuleShape t, List<Requirements.Atom> theirs) {
+        if (!forbids(mine, actions(t))) {
+            return false;
+        }
+        Integer salienceM = salience(m);
+        Integer salienceT = salience(t);
+        boolean tFirst = salienceM != null && salienceT != null && salienceT > salienceM;
+        return tFirst || RECOMMENDS_LOGICALLY.matcher(m.consequence()).find() || forbids(theirs, actions(m));
+    }
+
+    private static boolean forbids(List<Requirements.Atom> atoms, Set<String> actions) {
+        return atoms.stream().anyMatch(x -> x.negated() && !x.isAssessment() && (x.action() == null || actions.contains(x.action())));
+    }
+
+    private static Integer salience(RuleShape r) {
+        try {
+            return Integer.valueOf(r.attributes().getOrDefault("salience", "0").strip());
+        } catch (NumberFormatException e) {
+            return null; // a salience worked out from the facts: no order known
+        }
+    }
+
+    private static boolean excludes(List<Requirements.Atom> mine, List<Requirements.Atom> theirs, List<String> conditions) {
+        for (Requirements.Atom m : mine) {
+            if (!m.isAssessment()) {
+                continue;
+            }
+            for (Requirements.Atom t : theirs) {
+                if (m.negated() || t.negated() || !t.isAssessment()) {
                     continue;
                 }
                 if (m.condition() != null && m.condition().equals(t.condition())
@@ -94,10 +133,10 @@ final class ActionConflicts {
                 return true;
             }
             if (m.negated()) {
-                for (AssessmentAtoms t : theirs) {
+                for (Requirements.Atom t : theirs) {
                     boolean sameCondition = m.condition() == null || m.condition().equals(t.condition());
                     boolean sameStatus = m.status() == null || m.status().equals(t.status());
-                    if (!t.negated() && sameCondition && sameStatus) {
+                    if (!t.negated() && t.isAssessment() && sameCondition && sameStatus) {
                         return true;
                     }
                 }
@@ -107,8 +146,8 @@ final class ActionConflicts {
     }
 
     /** True when the atoms require, for every condition of the pack, a status other than {@code status}. */
-    private static boolean requiresOtherStatusForAll(List<AssessmentAtoms> atoms, String status, List<String> conditions) {
+    private static boolean requiresOtherStatusForAll(List<Requirements.Atom> atoms, String status, List<String> conditions) {
         return !conditions.isEmpty() && conditions.stream().allMatch(c -> atoms.stream().anyMatch(
-                a -> !a.negated() && c.equals(a.condition()) && a.status() != null && !a.status().equals(status)));
+                a -> !a.negated() && a.isAssessment() && c.equals(a.condition()) && a.status() != null && !a.status().equals(status)));
     }
 }

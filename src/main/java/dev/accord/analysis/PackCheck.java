@@ -88,19 +88,32 @@ public final class PackCheck {
         return out;
     }
 
+    /**
+     * Conditions and actions no rule concludes. A rule that names the condition or action with a
+     * variable ({@code new Assessment($c, Status.MET)}, the id read from a fact) may conclude any,
+     * so then nothing is reported: the check cannot know which ids the facts hold.
+     */
     private void manifest() {
+        boolean anyCondition = concludesByVariable("Assessment");
         for (Condition c : pack.conditions()) {
             Pattern assessed = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Assessment\\s*\\(\\s*\"" + Pattern.quote(c.id()) + "\"");
-            if (pack.shapes().stream().noneMatch(r -> assessed.matcher(r.consequence()).find())) {
+            if (!anyCondition && pack.shapes().stream().noneMatch(r -> assessed.matcher(r.consequence()).find())) {
                 warn(at("pack.yaml", c.location()), "condition '" + c.id() + "' is assessed by no rule: it will always be NOT_ASSESSED");
             }
         }
+        boolean anyAction = concludesByVariable("Recommendation");
         for (Action a : pack.actions()) {
             Pattern recommended = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Recommendation\\s*\\(\\s*\"" + Pattern.quote(a.id()) + "\"");
-            if (pack.shapes().stream().noneMatch(r -> recommended.matcher(r.consequence()).find())) {
+            if (!anyAction && pack.shapes().stream().noneMatch(r -> recommended.matcher(r.consequence()).find())) {
                 warn(at("pack.yaml", a.location()), "action '" + a.id() + "' is recommended by no rule");
             }
         }
+    }
+
+    /** True when some rule makes a {@code type} whose first argument is not a text literal. */
+    private boolean concludesByVariable(String type) {
+        Pattern byVariable = Pattern.compile("new\\s+(?:[\\w$]+\\.)*" + type + "\\s*\\(\\s*[^\"\\s)]");
+        return pack.shapes().stream().anyMatch(r -> byVariable.matcher(r.consequence()).find());
     }
 
     private void unread() {

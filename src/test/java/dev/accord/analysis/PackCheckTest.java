@@ -25,9 +25,9 @@ class PackCheckTest {
                 "rules.drl:11:9: warning: type Ghost is matched by no rule: facts of it change nothing",
                 "rules.drl:15:1: warning: rule \"Light on\" has no @explain: a reviewer will read only \"rule matched\" where it fires",
                 "rules.drl:22:1: warning: @explain of rule \"Go when lit\" names {$driver}, but the rule binds no $driver; it binds $light",
-                "rules.drl:30:1: warning: rules \"Go when lit\" (recommends GO) and \"Stop when lit\" (recommends STOP) can fire on"
-                        + " the same facts with nothing to decide between them; make their conditions exclusive or give them"
-                        + " different salience");
+                "rules.drl:30:1: warning: rules \"Go when lit\" (recommends GO) and \"Stop when lit\" (recommends STOP) can both"
+                        + " stand on the same facts, and the decision is then a CONFLICT; make their conditions exclusive, or put"
+                        + " them in one activation-group so that only the first to fire does");
     }
 
     @Test
@@ -36,24 +36,79 @@ class PackCheckTest {
         assertThat(PackCheck.check(RulePack.load(Path.of("src/test/resources/packs/orders")))).isEmpty();
     }
 
+    private static List<String> conflicts(RulePack pack) {
+        return PackCheck.check(pack).stream().filter(d -> d.message().contains("CONFLICT")).map(Diagnostic::message).toList();
+    }
+
+    private static final String LIGHT = """
+            package test;
+            import dev.accord.vocabulary.*;
+            declare Light
+                on : boolean
+            end
+            rule "c1" @explain("x") when Light( on ) then insertLogical(new Assessment("c1", Status.MET)); end
+            rule "c2" @explain("x") when Light( !on ) then insertLogical(new Assessment("c2", Status.NOT_MET)); end
+            """;
+
     @Test
-    void rulesKeptApartBySalienceOrExclusiveAssessmentsAreNotAConflict(@TempDir Path dir) {
-        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", """
-                package test;
-                import dev.accord.vocabulary.*;
-                declare Light
-                    on : boolean
-                end
-                rule "c1" @explain("x") when Light( on ) then insertLogical(new Assessment("c1", Status.MET)); end
-                rule "c2" @explain("x") when Light( !on ) then insertLogical(new Assessment("c2", Status.NOT_MET)); end
+    void rulesThatRequireDifferentStatusesOfOneConditionAreNotAConflict(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", LIGHT + """
                 rule "Go" @explain("x") when Assessment( condition == "c1", status == Status.MET ) then
                     insertLogical(new Recommendation("GO", "")); end
-                rule "Wait" @explain("x") when Assessment( condition == "c1", status == Status.NOT_MET ) then
+                rule "Wait" @explain("x") when exists Assessment( condition == "c1", status == Status.NOT_MET ) then
                     insertLogical(new Recommendation("WAIT", "")); end
+                rule "Wait or" @explain("x") when ( Assessment( condition == "c1", status == Status.UNKNOWN )
+                    or Assessment( condition == "c1", status == Status.NOT_MET ) ) then
+                    insertLogical(new Recommendation("WAIT", "")); end
+                """));
+
+        assertThat(conflicts(pack)).isEmpty();
+    }
+
+    @Test
+    void salienceAloneDoesNotKeepTwoRecommendationsApart(@TempDir Path dir) {
+        // Both fire, the higher salience first: the decision is a CONFLICT, which the check must say.
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", LIGHT + """
+                rule "Go" @explain("x") when Assessment( condition == "c1", status == Status.MET ) then
+                    insertLogical(new Recommendation("GO", "")); end
                 rule "Wait too" @explain("x") salience 10 when Light( on ) then
                     insertLogical(new Recommendation("WAIT", "")); end
                 """));
 
-        assertThat(PackCheck.check(pack)).filteredOn(d -> d.message().contains("nothing to decide")).isEmpty();
+        assertThat(conflicts(pack)).hasSize(1);
+        var decision = pack.evaluate(TestPacks.facts("f.yaml", "facts: [ { type: Light, on: true } ]"));
+        assertThat(decision.outcome()).isEqualTo(dev.accord.Outcome.CONFLICT);
+    }
+
+    @Test
+    void aFallbackThatGivesWayToAnyRecommendationIsNotAConflict(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", LIGHT + """
+                rule "Go" @explain("x") when Assessment( condition == "c1", status == Status.MET ) then
+                    insertLogical(new Recommendation("GO", "")); end
+                rule "Wait otherwise" @explain("x") salience -10 when Light() not Recommendation() then
+                    insertLogical(new Recommendation("WAIT", "")); end
+                """));
+
+        assertThat(conflicts(pack)).isEmpty();
+        var decision = pack.evaluate(TestPacks.facts("f.yaml", "facts: [ { type: Light, on: true } ]"));
+        assertThat(decision.action()).contains("GO");
+    }
+
+    @Test
+    void aConditionAssessedByAnIdReadFromAFactIsNotReportedAsUnassessed(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", """
+                package test;
+                import dev.accord.vocabulary.*;
+                declare Criterion
+                    condition : String
+                    met : boolean
+                end
+                rule "criterion" @explain("x") when Criterion( $c : condition, met ) then
+                    insertLogical(new Assessment($c, Status.MET)); end
+                rule "go" @explain("x") when not Assessment( status != Status.MET ) then
+                    insertLogical(new Recommendation("GO", "")); end
+                """));
+
+        assertThat(PackCheck.check(pack)).extracting(Diagnostic::message).noneMatch(m -> m.contains("assessed by no rule"));
     }
 }
