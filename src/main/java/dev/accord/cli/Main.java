@@ -65,11 +65,15 @@ public final class Main {
     }
 
     /**
-     * Drools logs its progress at INFO; a user wants the result, not the chatter. It must be set
-     * before the first logger is created, hence here rather than in an option handler.
+     * Drools logs its progress at INFO and advice at WARN ("In an eval expression ... consider
+     * placing the constraint in the pattern"), each line naming its own classes: a user wants the
+     * result, and Accord reports every problem itself, with a location. So without {@code
+     * --verbose} only Accord's own warnings are shown. It must be set before the first logger is
+     * created, hence here rather than in an option handler.
      */
     private static void configureLogging(boolean verbose) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "off");
+        System.setProperty("org.slf4j.simpleLogger.log.dev.accord", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 }
