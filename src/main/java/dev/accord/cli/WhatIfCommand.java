@@ -122,9 +122,15 @@ public final class WhatIfCommand implements Callable<Integer> {
         return edits;
     }
 
-    /** A value as a fact set would read it: true/false, a number, or a text (quotes optional). */
+    /**
+     * A value as a fact set would read it: true/false, a number, null (the field unset), or a
+     * text (quotes optional; quoted, {@code 'null'} is the text).
+     */
     static Object value(String text) {
         String t = text.strip();
+        if (t.equals("null")) {
+            return null;
+        }
         if (t.equals("true") || t.equals("false")) {
             return Boolean.valueOf(t);
         }

@@ -1,6 +1,8 @@
 package dev.accord.explain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -10,9 +12,24 @@ public final class Values {
     private Values() {
     }
 
+    /** How an unset value reads: a fact that leaves a field out does not state it. */
+    public static final String NOT_STATED = "not stated";
+
+    /**
+     * Doubles carry about 16 significant digits, and arithmetic leaves noise in the last one or
+     * two ({@code 3140.3} computed as {@code 3140.2999999999997}): 15 keep every digit a person
+     * wrote or a rule meant, and drop the noise.
+     */
+    static final MathContext SIGNIFICANT = new MathContext(15, RoundingMode.HALF_UP);
+
+    /** A double as a person writes it: at most 15 significant digits, no trailing zeros, no exponent. */
+    static String rounded(double d) {
+        return BigDecimal.valueOf(d).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+    }
+
     public static String format(Object value) {
         if (value == null) {
-            return "null";
+            return NOT_STATED;
         }
         if (value instanceof Enum<?> e) {
             return e.name();
@@ -25,7 +42,7 @@ public final class Values {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d); // a whole number, as the general form below would write it, without its cost
             }
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return rounded(d);
         }
         if (value instanceof Collection<?> c) {
             return c.stream().map(Values::format).collect(Collectors.joining(", ", "[", "]"));

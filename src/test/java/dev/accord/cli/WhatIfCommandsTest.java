@@ -28,6 +28,17 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void nullUnsetsAFieldAsAFactSetMay() {
+        Run unset = accord("what-if", "--set", "intra-afghan-negotiations.started=null");
+        Run primitive = accord("what-if", "--set", "taliban-al-qaeda.verified=null");
+
+        assertThat(unset.code()).as(unset.err()).isZero();
+        assertThat(unset.out()).contains("Talks intra-afghan-negotiations: started 2020-09-12 → not stated");
+        assertThat(primitive.code()).isEqualTo(ExitCode.INVALID_FACTS);
+        assertThat(primitive.err()).contains("--set taliban-al-qaeda.verified=null", "a boolean field cannot be null");
+    }
+
+    @Test
     void aBadEditIsAUsageErrorOrALocatedFactError() {
         Run fixed = accord("what-if", "--remove", "doha-agreement");
         Run unknown = accord("what-if", "--target", "LEAVE");

@@ -34,13 +34,17 @@ class LeftOutFieldsTest {
                 waived : Boolean
                 margin : Double = 2.5
                 tries : int
+                source : String
             end
             rule "ceiling observed"
             when Criterion( actual != null, actual <= target ) then insertLogical( new Assessment("c1", Status.MET) ); end
             rule "ceiling breached"
             when Criterion( actual != null, actual > target ) then insertLogical( new Assessment("c1", Status.NOT_MET) ); end
-            rule "no figure"
-            when Criterion( actual == null ) then insertLogical( new Assessment("c1", Status.UNKNOWN) ); end
+            rule "no figure" @explain("{$c.id} states no actual ({$c.actual}) against a target of {$c.target}, per {$c.source}")
+            when $c : Criterion( actual == null ) then insertLogical( new Assessment("c1", Status.UNKNOWN) ); end
+            rule "total" @explain("the targets add up to {$sum}")
+            when $sum : Number( doubleValue > 0 ) from accumulate( Criterion( $t : target ), sum( $t ) )
+            then insertLogical( new Assessment("c2", Status.MET) ); end
             """;
 
     private RulePack pack() {
@@ -64,6 +68,16 @@ class LeftOutFieldsTest {
         assertThat(field(d, "waived")).isNull();
         assertThat(field(d, "margin")).isEqualTo(2.5);
         assertThat(field(d, "tries")).isEqualTo(0);
+    }
+
+    @Test
+    void anExplanationSaysALeftOutValueIsNotStatedAndRoundsArithmeticNoise() {
+        Decision d = pack().evaluate(TestPacks.facts("f.yaml",
+                "facts: [ { type: Criterion, id: x, target: 0.1 }, { type: Criterion, id: y, actual: 1, target: 0.2 } ]"));
+
+        String text = d.render(dev.accord.explain.Format.TEXT);
+        assertThat(text).contains("x states no actual (not stated) against a target of 0.1, per not stated")
+                .contains("the targets add up to 0.3").doesNotContain("null").doesNotContain("0.30000000000000004");
     }
 
     @Test
