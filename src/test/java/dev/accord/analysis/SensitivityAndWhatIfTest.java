@@ -86,7 +86,9 @@ class SensitivityAndWhatIfTest {
         assertThat(c.after().action()).contains("REVIEW");
         assertThat(WhatIf.render(c)).contains("Recommendation: STAY → REVIEW",
                 "ties-cut: NOT_MET → MET", "violence-falls: NOT_MET → UNKNOWN",
-                "Rules that no longer fire: \"Stay while a condition is not met\"");
+                // The safe-haven consideration fires on the way in the edited evaluation, but truth
+                // maintenance withdraws it: it no longer stands, so it no longer fires.
+                "Rules that no longer fire: \"Leaving risks a safe haven for terrorists\", \"Stay while a condition is not met\"");
     }
 
     @Test
