@@ -11,7 +11,9 @@ import dev.accord.rules.DeclaredTypes;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +47,7 @@ public final class PackCheck {
         c.explanations();
         c.manifest();
         c.unread();
+        c.eventSubtypes();
         c.found.addAll(ActionConflicts.find(pack));
         c.found.sort(Diagnostic.BY_LOCATION);
         return List.copyOf(c.found);
@@ -136,6 +139,37 @@ public final class PackCheck {
                     warn(f.location(), "field " + t.name() + "." + f.name() + " is read by no rule;"
                             + " mark it @context if it is there for the reader");
                 }
+            }
+        }
+    }
+
+    /**
+     * Declared subtypes of event types that do not say what Drools needs: it passes neither
+     * {@code @role(event)} nor {@code @timestamp} down to a subtype. Without the role its facts
+     * are plain facts, off the session clock; with the role but no timestamp of its own, each is
+     * stamped with the clock as it goes in, not with its date. An analyst extending an incident
+     * type rarely means either.
+     */
+    private void eventSubtypes() {
+        Map<String, DeclaredType> byName = new HashMap<>();
+        List<DeclaredType> declared = DeclaredTypes.of(pack.directory());
+        declared.forEach(t -> byName.putIfAbsent(t.name(), t));
+        for (DeclaredType t : declared) {
+            DeclaredType eventBase = null;
+            DeclaredType timestampBase = null;
+            Set<String> seen = new HashSet<>();
+            for (DeclaredType up = byName.get(t.supertype()); up != null && seen.add(up.name()); up = byName.get(up.supertype())) {
+                eventBase = eventBase == null && up.event() ? up : eventBase;
+                timestampBase = timestampBase == null && up.timestamped() ? up : timestampBase;
+            }
+            if (eventBase != null && !t.event()) {
+                warn(t.location(), "type " + t.name() + " extends the event type " + eventBase.name() + " but is not an event"
+                        + " itself (Drools does not pass @role(event) down): its facts are not on the session clock, and"
+                        + " windows and temporal operators treat them as plain facts; add @role(event) to " + t.name());
+            } else if (t.event() && !t.timestamped() && timestampBase != null) {
+                warn(t.location(), "event type " + t.name() + " names no @timestamp of its own (Drools does not pass"
+                        + " @timestamp down from " + timestampBase.name() + "): its facts are stamped with the session clock"
+                        + " as they go in, not with their date; repeat the @timestamp on " + t.name());
             }
         }
     }

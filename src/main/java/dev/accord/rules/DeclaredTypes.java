@@ -41,7 +41,14 @@ public final class DeclaredTypes {
                     fields.add(new DeclaredType.Field(f.getFieldName(), f.getPattern() == null ? "?" : f.getPattern().getObjectType(),
                             at(file, f.getLine(), f.getFieldName()), f.getAnnotation("context") != null));
                 }
-                out.add(new DeclaredType(t.getTypeName(), at(file, t.getLine(), t.getTypeName()), List.copyOf(fields)));
+                var role = t.getAnnotation("role");
+                boolean event = role != null && "event".equals(String.valueOf(role.getSingleValueStripped()).strip());
+                String supertype = t.getSuperTypeName();
+                if (supertype != null && supertype.contains(".")) {
+                    supertype = supertype.substring(supertype.lastIndexOf('.') + 1);
+                }
+                out.add(new DeclaredType(t.getTypeName(), at(file, t.getLine(), t.getTypeName()), List.copyOf(fields),
+                        supertype, event, t.getAnnotation("timestamp") != null));
             }
         }
         return out;

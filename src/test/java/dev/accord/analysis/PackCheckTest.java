@@ -111,4 +111,31 @@ class PackCheckTest {
 
         assertThat(PackCheck.check(pack)).extracting(Diagnostic::message).noneMatch(m -> m.contains("assessed by no rule"));
     }
+
+    @Test
+    void aSubtypeOfAnEventThatIsNoEventOrHasNoTimestampIsReported(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", """
+                package test;
+                import dev.accord.vocabulary.*;
+                declare Incident @role(event) @timestamp(date)
+                    date : java.time.LocalDate
+                end
+                declare Attack extends Incident
+                    place : String
+                end
+                declare Raid extends Incident @role(event)
+                    place : String
+                end
+                rule "attacks" @explain("x") when Attack( $p : place ) Raid( place == $p ) Incident() then
+                    insertLogical(new Assessment("c1", Status.MET)); end
+                """));
+
+        assertThat(PackCheck.check(pack)).extracting(Diagnostic::message).filteredOn(m -> m.contains("event"))
+                .containsExactly("type Attack extends the event type Incident but is not an event itself (Drools does not"
+                        + " pass @role(event) down): its facts are not on the session clock, and windows and temporal"
+                        + " operators treat them as plain facts; add @role(event) to Attack",
+                        "event type Raid names no @timestamp of its own (Drools does not pass @timestamp down from"
+                        + " Incident): its facts are stamped with the session clock as they go in, not with their date;"
+                        + " repeat the @timestamp on Raid");
+    }
 }
