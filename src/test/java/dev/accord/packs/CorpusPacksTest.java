@@ -10,6 +10,7 @@ import dev.accord.RulePack;
 import dev.accord.Timeline;
 import dev.accord.analysis.TimelineBuilder;
 import dev.accord.cli.Cli;
+import dev.accord.facts.Expectation;
 import dev.accord.rules.policy.RulePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ class CorpusPacksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Path, RulePack> LOADED = new ConcurrentHashMap<>();
+    private static final Map<Path, DroolsOracle> ORACLES = new ConcurrentHashMap<>();
 
     static Stream<Path> packs() throws IOException {
         try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -87,6 +89,31 @@ class CorpusPacksTest {
             assertThat(passes).as(s + " passes both times").isEqualTo(2);
         }
         assertThat(run.code()).as(run.out() + run.err()).isZero();
+    }
+
+    /**
+     * The expected answers are the true ones: what Drools alone concludes in a fresh session, with
+     * the facts inserted in the file's order and in the reverse order (see {@link DroolsOracle}).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packScenarios")
+    void theExpectationsAreWhatDroolsItselfConcludesInEitherOrder(Path pack, String scenario) {
+        Path file = pack.resolve("scenarios").resolve(scenario);
+        Expectation expect = FactSet.load(file).expectation().orElseThrow(() -> new AssertionError(file + " has no expect block"));
+        DroolsOracle oracle = ORACLES.computeIfAbsent(pack, DroolsOracle::new);
+
+        for (boolean reverse : List.of(false, true)) {
+            DroolsOracle.Outcome drools = oracle.decide(file, reverse);
+            String order = reverse ? "facts inserted in reverse order" : "facts inserted in file order";
+
+            if (expect.recommendation() != null) {
+                assertThat(drools.recommendation()).as("recommendation, " + order).isEqualTo(expect.recommendation());
+            }
+            expect.assessments().forEach((condition, status) ->
+                    assertThat(drools.statuses().get(condition)).as(condition + ", " + order).isEqualTo(status.name()));
+            assertThat(drools.fired()).as("rules fired, " + order).containsAll(expect.fired());
+            assertThat(drools.fired()).as("rules fired, " + order).doesNotContainAnyElementsOf(expect.notFired());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
