@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
@@ -131,6 +135,16 @@ class CorpusPacksTest {
         for (var condition : rules.conditions()) {
             assertThat(statuses.get(condition.id())).as(condition.id()).contains("MET", "NOT_MET");
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packScenarios")
+    void everyScenarioIsValidAgainstThePublishedSchema(Path pack, String scenario) throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(Files.readString(Path.of("docs/fact-set.schema.json"))));
+        JsonNode facts = new YAMLMapper().readTree(Files.readString(pack.resolve("scenarios").resolve(scenario)));
+
+        assertThat(schema.validate(facts)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
