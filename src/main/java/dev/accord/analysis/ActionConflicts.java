@@ -104,7 +104,7 @@ final class ActionConflicts {
     }
 
     private static boolean forbids(List<Requirements.Atom> atoms, Set<String> actions) {
-        return atoms.stream().anyMatch(x -> x.negated() && !x.isAssessment() && (x.action() == null || actions.contains(x.action())));
+        return atoms.stream().anyMatch(x -> x.negated() && x.isRecommendation() && (x.action() == null || actions.contains(x.action())));
     }
 
     private static Integer salience(RuleShape r) {
@@ -117,26 +117,32 @@ final class ActionConflicts {
 
     private static boolean excludes(List<Requirements.Atom> mine, List<Requirements.Atom> theirs, List<String> conditions) {
         for (Requirements.Atom m : mine) {
-            if (!m.isAssessment()) {
-                continue;
+            if (m.isRecommendation()) {
+                continue; // see blocks
             }
             for (Requirements.Atom t : theirs) {
-                if (m.negated() || t.negated() || !t.isAssessment()) {
+                if (m.negated() || t.negated() || !m.isAssessment() || !t.isAssessment()) {
                     continue;
                 }
-                if (m.condition() != null && m.condition().equals(t.condition())
-                        && m.status() != null && t.status() != null && !m.status().equals(t.status())) {
+                if (m.condition() != null && m.condition().equals(t.condition()) && disjoint(m.statuses(), t.statuses())) {
                     return true;
                 }
             }
-            if (!m.negated() && m.condition() == null && m.status() != null && requiresOtherStatusForAll(theirs, m.status(), conditions)) {
+            if (m.isAssessment() && !m.negated() && m.condition() == null && m.statuses() != null
+                    && requiresOtherStatusForAll(theirs, m.statuses(), conditions)) {
                 return true;
             }
             if (m.negated()) {
                 for (Requirements.Atom t : theirs) {
+                    if (t.negated() || !t.type().equals(m.type())) {
+                        continue;
+                    }
+                    if (!m.isAssessment()) {
+                        return true; // "no T at all" against "some T"
+                    }
                     boolean sameCondition = m.condition() == null || m.condition().equals(t.condition());
-                    boolean sameStatus = m.status() == null || m.status().equals(t.status());
-                    if (!t.negated() && t.isAssessment() && sameCondition && sameStatus) {
+                    boolean within = m.statuses() == null || t.statuses() != null && m.statuses().containsAll(t.statuses());
+                    if (sameCondition && within) {
                         return true;
                     }
                 }
@@ -145,9 +151,13 @@ final class ActionConflicts {
         return false;
     }
 
-    /** True when the atoms require, for every condition of the pack, a status other than {@code status}. */
-    private static boolean requiresOtherStatusForAll(List<Requirements.Atom> atoms, String status, List<String> conditions) {
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return a != null && b != null && java.util.Collections.disjoint(a, b);
+    }
+
+    /** True when the atoms require, for every condition of the pack, a status outside {@code statuses}. */
+    private static boolean requiresOtherStatusForAll(List<Requirements.Atom> atoms, Set<String> statuses, List<String> conditions) {
         return !conditions.isEmpty() && conditions.stream().allMatch(c -> atoms.stream().anyMatch(
-                a -> !a.negated() && a.isAssessment() && c.equals(a.condition()) && a.status() != null && !a.status().equals(status)));
+                a -> !a.negated() && a.isAssessment() && c.equals(a.condition()) && disjoint(a.statuses(), statuses)));
     }
 }

@@ -129,13 +129,29 @@ public final class PackCheck {
                 words(r.info().explainTemplate(), words);
             }
         }
-        for (DeclaredType t : DeclaredTypes.of(pack.directory())) {
-            if (!types.contains(t.name())) {
+        List<DeclaredType> declared = DeclaredTypes.of(pack.directory());
+        Map<String, DeclaredType> byName = new HashMap<>();
+        declared.forEach(t -> byName.putIfAbsent(t.name(), t));
+        // A pattern of a type matches its subtypes' facts too; a base type whose subtypes rules
+        // match is there to be extended, and its own facts are rarely written.
+        Set<String> matched = new HashSet<>(types);
+        for (DeclaredType t : declared) {
+            Set<String> chain = new java.util.LinkedHashSet<>();
+            for (DeclaredType up = t; up != null && chain.add(up.name()); up = byName.get(up.supertype())) {
+                // the type and its supertypes, nearest first
+            }
+            if (chain.stream().anyMatch(types::contains)) {
+                matched.addAll(chain);
+            }
+        }
+        for (DeclaredType t : declared) {
+            if (!matched.contains(t.name())) {
                 warn(t.location(), "type " + t.name() + " is matched by no rule: facts of it change nothing");
                 continue;
             }
             for (DeclaredType.Field f : t.fields()) {
-                if (!f.context() && !META_FIELDS.contains(f.name()) && !words.contains(f.name())) {
+                boolean dates = pack.dateField(t.name()).filter(f.name()::equals).isPresent(); // read by as-of evaluation
+                if (!f.context() && !dates && !META_FIELDS.contains(f.name()) && !words.contains(f.name())) {
                     warn(f.location(), "field " + t.name() + "." + f.name() + " is read by no rule;"
                             + " mark it @context if it is there for the reader");
                 }
@@ -188,14 +204,22 @@ public final class PackCheck {
                 collect(x.elements(), types, words);
             } else if (e instanceof LhsElement.Or o) {
                 collect(o.branches(), types, words);
+            } else if (e instanceof LhsElement.Other o) {
+                collect(o.inner(), types, words);
             }
         }
     }
 
+    /** The words of the text; a getter call ({@code $v.getFatalities()}) reads its property too. */
     private static void words(String text, Set<String> words) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(m.group());
+            String word = m.group();
+            words.add(word);
+            int prefix = word.startsWith("get") ? 3 : word.startsWith("is") ? 2 : 0;
+            if (prefix > 0 && word.length() > prefix && Character.isUpperCase(word.charAt(prefix))) {
+                words.add(Character.toLowerCase(word.charAt(prefix)) + word.substring(prefix + 1));
+            }
         }
     }
 

@@ -3,7 +3,9 @@ package dev.accord.analysis;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,21 +21,27 @@ final class Requirements {
     /**
      * One requirement.
      *
-     * @param type      {@code Assessment} or {@code Recommendation}
+     * @param type      the type's simple name: {@code Assessment}, {@code Recommendation}, or
+     *                  another type (then only "some fact of it" or, negated, "none at all")
      * @param condition the condition id, or null for any condition (assessments only)
-     * @param status    the status, or null for any status (assessments only)
+     * @param statuses  the statuses allowed, or null for any (assessments only)
      * @param action    the action, or null for any action (recommendations only)
      * @param negated   true for a {@code not ...(...)}
      */
-    record Atom(String type, String condition, String status, String action, boolean negated) {
+    record Atom(String type, String condition, Set<String> statuses, String action, boolean negated) {
 
         boolean isAssessment() {
             return type.equals("Assessment");
         }
+
+        boolean isRecommendation() {
+            return type.equals("Recommendation");
+        }
     }
 
+    private static final Set<String> ALL_STATUSES = Set.of("MET", "NOT_MET", "UNKNOWN");
     private static final Pattern CONDITION = Pattern.compile("^condition\\s*==\\s*\"([^\"]+)\"$");
-    private static final Pattern STATUS = Pattern.compile("^status\\s*==\\s*(?:[\\w$]+\\.)*(MET|NOT_MET|UNKNOWN)$");
+    private static final Pattern STATUS = Pattern.compile("^status\\s*(==|!=)\\s*(?:[\\w$]+\\.)*(MET|NOT_MET|UNKNOWN)$");
     private static final Pattern ACTION = Pattern.compile("^action\\s*==\\s*\"([^\"]+)\"$");
 
     private Requirements() {
@@ -81,27 +89,38 @@ final class Requirements {
     }
 
     private static Atom atom(LhsElement.Pattern p, boolean negated) {
-        if (!(p.type().equals("Assessment") || p.type().equals("Recommendation")) || p.source() != null) {
+        if (p.source() != null) {
             return null;
         }
+        boolean vocabulary = p.type().equals("Assessment") || p.type().equals("Recommendation");
         String condition = null;
-        String status = null;
+        Set<String> statuses = null;
         String action = null;
         for (var c : p.constraints()) {
             String text = c.text().strip();
             Matcher cm = CONDITION.matcher(text);
             Matcher sm = STATUS.matcher(text);
             Matcher am = ACTION.matcher(text);
-            if (cm.matches()) {
+            if (vocabulary && cm.matches()) {
                 condition = cm.group(1);
-            } else if (sm.matches()) {
-                status = sm.group(1);
-            } else if (am.matches()) {
+            } else if (vocabulary && sm.matches()) {
+                Set<String> allowed = new HashSet<>(sm.group(1).equals("==") ? Set.of(sm.group(2)) : ALL_STATUSES);
+                if (sm.group(1).equals("!=")) {
+                    allowed.remove(sm.group(2));
+                }
+                statuses = statuses == null ? allowed : intersection(statuses, allowed);
+            } else if (vocabulary && am.matches()) {
                 action = am.group(1);
             } else if (c.isTest() && negated) {
-                return null; // a not with other constraints forbids less than "no such conclusion"
+                return null; // a not with other constraints forbids less than "no such fact"
             }
         }
-        return new Atom(p.type(), condition, status, action, negated);
+        return new Atom(p.type(), condition, statuses == null ? null : Set.copyOf(statuses), action, negated);
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.retainAll(b);
+        return out;
     }
 }

@@ -79,8 +79,16 @@ public sealed interface LhsElement {
         }
     }
 
-    /** Something Accord does not analyse (forall, collect, window, ...); shown as written. */
-    record Other(String text, Location location) implements LhsElement {
+    /**
+     * Something Accord does not analyse (forall, collect, window, ...); shown as written.
+     *
+     * @param inner the elements inside it, where Drools' parse gives them (the patterns of a
+     *              {@code forall}); for checks of what rules read
+     */
+    record Other(String text, Location location, List<LhsElement> inner) implements LhsElement {
+        public Other(String text, Location location) {
+            this(text, location, List.of());
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
@@ -85,6 +86,10 @@ final class RuleShapeReader {
         }
         if (d instanceof EvalDescr eval) {
             return new LhsElement.Eval(String.valueOf(eval.getContent()).strip(), at);
+        }
+        if (d instanceof ForallDescr forall) {
+            List<LhsElement> inner = children(forall.getDescrs());
+            return new LhsElement.Other("forall( " + String.join(" ", inner.stream().map(LhsElement::text).toList()) + " )", at, inner);
         }
         return new LhsElement.Other(d.getText() == null || d.getText().isBlank() ? d.getClass().getSimpleName() : d.getText(), at);
     }

@@ -138,4 +138,39 @@ class PackCheckTest {
                         + " Incident): its facts are stamped with the session clock as they go in, not with their date;"
                         + " repeat the @timestamp on Raid");
     }
+
+    @Test
+    void whatRulesReadThroughSupertypesGettersAndForallIsRead(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", """
+                package test;
+                import dev.accord.vocabulary.*;
+                declare Report @dated(issued)
+                    issued : java.time.LocalDate
+                end
+                declare PatrolReport extends Report
+                    fatalities : Integer
+                end
+                declare Phase
+                    number : int
+                    done : boolean
+                end
+                declare GraveBreach
+                    what : String
+                end
+                rule "reported" @explain("x") when exists Report() Number( intValue > 0 ) from accumulate(
+                        $r : PatrolReport(), sum( $r.getFatalities() ) )
+                    forall( $p : Phase( number > 1 ) Phase( number == $p.number, done ) )
+                then insertLogical(new Assessment("c1", Status.MET)); end
+                rule "breach" @explain("{$b.what}") when $b : GraveBreach() then insertLogical(new Recommendation("WAIT", "")); end
+                rule "go" @explain("x") when not GraveBreach() Assessment( condition == "c1", status == Status.MET )
+                    Assessment( condition == "c2", status == Status.MET )
+                then insertLogical(new Recommendation("GO", "")); end
+                rule "wait" @explain("x") when not GraveBreach() Assessment( status != Status.MET )
+                then insertLogical(new Recommendation("WAIT", "")); end
+                rule "c2" @explain("x") when Phase() then insertLogical(new Assessment("c2", Status.MET)); end
+                """));
+
+        assertThat(PackCheck.check(pack)).extracting(Diagnostic::message)
+                .noneMatch(m -> m.contains("read by no rule") || m.contains("matched by no rule") || m.contains("CONFLICT"));
+    }
 }
