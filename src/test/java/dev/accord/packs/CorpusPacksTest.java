@@ -149,10 +149,12 @@ class CorpusPacksTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("packs")
-    void checkFindsNoErrors(Path pack) {
-        Cli.Run run = Cli.accord("check", "--rules", pack.toString());
+    void checkFindsNothingToFix(Path pack) {
+        // --strict: a warning fails too. Each pack was written to be clean, so a warning here is a
+        // false positive of check (or a real flaw of the pack) to look at.
+        Cli.Run run = Cli.accord("check", "--strict", "--rules", pack.toString());
 
-        assertThat(run.out() + run.err()).doesNotContain(": error:");
+        assertThat(run.out() + run.err()).doesNotContain(": error:").doesNotContain(": warning:");
         assertThat(run.code()).as(run.out() + run.err()).isZero();
     }
 
