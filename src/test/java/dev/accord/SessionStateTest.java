@@ -181,6 +181,32 @@ class SessionStateTest {
     }
 
     @Test
+    void whatIfAndSensitivityOnAnActivationGroupAnswerAsFreshEvaluationsDo() {
+        RulePack pack = TestPacks.load(dir.resolve("pack"), MANIFEST.replace("- { id: GO }", "- { id: GO }\n  - { id: STOP }"),
+                Map.of("rules.drl", ACTIVATION_GROUP + """
+                rule "go" when Assessment( condition == "c1", status == Status.MET )
+                then insertLogical( new Recommendation("GO", "go ahead") ); end
+                rule "stop" when Assessment( condition == "c1", status == Status.NOT_MET )
+                then insertLogical( new Recommendation("STOP", "stop") ); end
+                """));
+        FactSet uncertain = TestPacks.facts("s.yaml", """
+                facts:
+                  - { type: Base, id: x, reported: 2025-01-01 }
+                  - { type: Bonus, id: b, reported: 2025-02-01, confidence: 0.25 }
+                """);
+
+        var sensitivity = dev.accord.analysis.Sensitivity.analyze(pack, uncertain,
+                dev.accord.analysis.Sensitivity.Options.defaults());
+        var search = dev.accord.analysis.Counterfactuals.search(pack, TestPacks.facts("s.yaml", BASE_AND_BONUS),
+                new dev.accord.analysis.Counterfactuals.Options("STOP", 2, 500));
+
+        assertThat(sensitivity.probabilities().get("GO")).isEqualTo(0.25);
+        assertThat(sensitivity.probabilities().get("STOP")).isEqualTo(0.75);
+        assertThat(search.changeSets()).isNotEmpty();
+        assertThat(search.changeSets().get(0).described()).containsExactly("remove Bonus b");
+    }
+
+    @Test
     void theDefaultPackKeepsItsSessionsAndAdvancesItsTimelinesInOneSession() {
         assertThat(TestPacks.nato().compiled().sessionTraits().reusable()).isTrue();
         assertThat(TestPacks.nato().compiled().sessionTraits().incremental())
