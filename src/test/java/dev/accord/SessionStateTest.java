@@ -195,6 +195,9 @@ class SessionStateTest {
                   - { type: Bonus, id: b, reported: 2025-02-01, confidence: 0.25 }
                 """);
 
+        for (int i = 0; i < 4; i++) { // leaves used sessions in the pack's pool, as a long-running process would
+            pack.evaluate(TestPacks.facts("s1.yaml", BASE_ONLY));
+        }
         var sensitivity = dev.accord.analysis.Sensitivity.analyze(pack, uncertain,
                 dev.accord.analysis.Sensitivity.Options.defaults());
         var search = dev.accord.analysis.Counterfactuals.search(pack, TestPacks.facts("s.yaml", BASE_AND_BONUS),
