@@ -204,6 +204,9 @@ public final class PackCompiler {
                 errors.add(Diagnostic.error(Location.of(file.path()), "cannot parse: the file nests too deeply"));
             }
         }
+        if (errors.isEmpty()) {
+            errors.addAll(ExplainFields.check(files, descrs)); // a sentence reads fields, nothing else
+        }
         if (!errors.isEmpty()) {
             errors.sort(Diagnostic.BY_LOCATION);
             throw new InvalidRulesException(dedupe(errors));
