@@ -52,6 +52,7 @@ public final class CsvRows implements AutoCloseable {
             BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(include.file()),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            skipByteOrderMark(reader);
             rows = MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader);
         } catch (IOException e) {
             problems.error(Location.of(include.written()), "cannot read: " + e.getMessage());
@@ -72,6 +73,14 @@ public final class CsvRows implements AutoCloseable {
         }
         csv.header = header;
         return csv;
+    }
+
+    /** Spreadsheets on Windows start a UTF-8 CSV with a byte order mark; it is not part of the first column's name. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
     }
 
     private static boolean checkHeader(Include include, String[] header, Problems problems) {

@@ -52,6 +52,15 @@ final class IncludeReader {
         return List.copyOf(out);
     }
 
+    /** The number of names (hard links) of a file; 1 where the file system cannot say. */
+    private static int links(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
+    }
+
     /** The file, when it is a readable file inside {@code folder}; otherwise reports why and returns null. */
     private static Path inside(Path folder, String written, Location at, Problems problems) {
         Path file;
@@ -65,8 +74,19 @@ final class IncludeReader {
             problems.error(at, "include: '" + written + "' is outside the fact set's folder; included files must be in it or below it");
             return null;
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             problems.error(at, "include: no such file '" + written + "' (in " + folder + ")");
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.error(at, "include: '" + written + "' is not a regular file; an included file must be one");
+            return null;
+        }
+        if (links(file) > 1) {
+            // A hard link is another name of a file that may be anywhere on the disk (/etc/passwd):
+            // the folder check cannot see it, and errors would quote that file's lines.
+            problems.error(at, "include: '" + written + "' has other names (hard links); an included file must be a"
+                    + " file of its own: copy it into the folder instead");
             return null;
         }
         try {
