@@ -33,6 +33,8 @@ public final class CsvRows implements AutoCloseable {
     private final Problems problems;
     private final MappingIterator<String[]> rows;
     private String[] header;
+    /** The column of the ids, or -1. */
+    private int idColumn = -1;
     /** The number of the last row read, the header being row 1. */
     private int row;
     /** The line the last data row handed out starts on. */
@@ -72,6 +74,7 @@ public final class CsvRows implements AutoCloseable {
             return null;
         }
         csv.header = header;
+        csv.idColumn = java.util.Arrays.asList(header).stream().map(String::strip).toList().indexOf("id");
         return csv;
     }
 
@@ -126,6 +129,12 @@ public final class CsvRows implements AutoCloseable {
             if (cells.length != header.length) {
                 problems.error(new Location(include.written(), line, 1), "row " + row + ": " + cells.length
                         + " columns, but the header names " + header.length);
+                continue;
+            }
+            if (idColumn >= 0 && !cells[idColumn].isEmpty() && include.listedIds().containsKey(cells[idColumn])) {
+                Location first = include.listedIds().get(cells[idColumn]);
+                problems.error(new Location(include.written(), line, idColumn + 1), "row " + row + ": duplicate id '"
+                        + cells[idColumn] + "' (the fact set gives it to the fact at " + first + ")");
                 continue;
             }
             this.line = line;

@@ -60,7 +60,9 @@ public final class FactSetReader {
         if (!top.has("facts")) {
             problems.error(top.location(), "fact set: missing 'facts' (the list of what is known)");
         }
-        List<Include> includes = IncludeReader.read(top.list("include"), file, sources, problems);
+        Map<String, Location> ids = new HashMap<>();
+        facts.stream().filter(f -> f.id() != null).forEach(f -> ids.putIfAbsent(f.id(), f.location()));
+        List<Include> includes = IncludeReader.read(top.list("include"), file, sources, ids, problems);
         Expectation expectation = expectation(top.mapping("expect"));
         return new FactSetData(file, top.text("title"), top.date("asOf"), Collections.unmodifiableMap(sources),
                 List.copyOf(facts), expectation, includes);

@@ -21,7 +21,8 @@ final class IncludeReader {
     private IncludeReader() {
     }
 
-    static List<Include> read(List<Node> items, String factSetFile, Map<String, Source> sources, Problems problems) {
+    static List<Include> read(List<Node> items, String factSetFile, Map<String, Source> sources, Map<String, Location> listedIds,
+                              Problems problems) {
         List<Include> out = new ArrayList<>();
         Path shown = Path.of(factSetFile);
         Path folder = shown.toAbsolutePath().normalize().getParent();
@@ -46,7 +47,7 @@ final class IncludeReader {
             if (file != null) {
                 Path parent = shown.getParent();
                 String name = (parent == null ? Path.of(written) : parent.resolve(written)).normalize().toString();
-                out.add(new Include(file, name, type, source, at));
+                out.add(new Include(file, name, type, source, at, listedIds));
             }
         }
         return List.copyOf(out);

@@ -84,4 +84,21 @@ class InputFilesTest {
         assertThat(d.condition("violence-falls").orElseThrow().statusLabel()).isEqualTo("MET");
         assertThat(d.toString()).contains("fact Incident recent {date: 2021-02-01, casualties: 60}");
     }
+
+    @Test
+    void aCsvRowMayNotReuseTheIdOfAFactOfTheFactSet() throws Exception {
+        Path csv = Files.writeString(dir.resolve("incidents.csv"), "date,id,casualties\n2020-02-01,doha,150\n2021-02-01,recent,60\n");
+        Path facts = Files.writeString(dir.resolve("facts.yaml"), """
+                asOf: 2021-03-31
+                facts:
+                  - { type: Agreement, id: doha, signed: 2020-02-29 }
+                include:
+                  - { csv: incidents.csv, type: Incident }
+                """);
+
+        List<String> errors = errors(() -> TestPacks.nato().evaluate(FactSet.load(facts)));
+
+        assertThat(errors).containsExactly(csv + ":2:2: error: row 2: duplicate id 'doha' (the fact set gives it to the fact at "
+                + facts + ":3:5)");
+    }
 }
