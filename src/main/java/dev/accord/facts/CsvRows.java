@@ -131,6 +131,9 @@ public final class CsvRows implements AutoCloseable {
                         + " columns, but the header names " + header.length);
                 continue;
             }
+            if (hasFarDate(cells, line)) {
+                continue;
+            }
             if (idColumn >= 0 && !cells[idColumn].isEmpty() && include.listedIds().containsKey(cells[idColumn])) {
                 Location first = include.listedIds().get(cells[idColumn]);
                 problems.error(new Location(include.written(), line, idColumn + 1), "row " + row + ": duplicate id '"
@@ -140,6 +143,19 @@ public final class CsvRows implements AutoCloseable {
             this.line = line;
             return cells;
         }
+    }
+
+    /** Reports each cell holding a date past year 9999 ({@link FactSetReader#isFarDate}). */
+    private boolean hasFarDate(String[] cells, int line) {
+        boolean found = false;
+        for (int c = 0; c < cells.length; c++) {
+            if (FactSetReader.isFarDate(cells[c])) {
+                problems.error(new Location(include.written(), line, c + 1), "row " + row + ", column " + (c + 1)
+                        + " (" + header[c].strip() + "): " + FactSetReader.farDate(cells[c]));
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The row {@link #nextRow()} returned, as a fact. */

@@ -103,4 +103,29 @@ class YamlScalarsTest {
     private static List<String> messages(Problems problems) {
         return problems.sorted().stream().map(Diagnostic::toString).toList();
     }
+
+    @Test
+    void aFactDatedPastYear9999IsAnErrorAtItsPlaceNotAnInternalError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        {
+            java.nio.file.Path facts = java.nio.file.Files.writeString(dir.resolve("f.yaml"), """
+                    facts:
+                      - { type: Agreement, id: a, title: t, signed: +292278994-08-17 }
+                    include:
+                      - { csv: i.csv, type: Incident }
+                    """);
+            java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("i.csv"), "id,date,casualties\nx,+292278994-08-17,3\n");
+
+            dev.accord.cli.Cli.Run yaml = dev.accord.cli.Cli.accord("evaluate", facts.toString());
+
+            assertThat(yaml.code()).isEqualTo(4);
+            assertThat(yaml.err()).isEqualTo(facts + ":2:49: error: fact 'a': signed: the date '+292278994-08-17' has a year"
+                    + " outside 0000-9999; dates are written YYYY-MM-DD\n");
+            java.nio.file.Files.writeString(facts, "facts: []\ninclude:\n  - { csv: i.csv, type: Incident }\n");
+            dev.accord.cli.Cli.Run row = dev.accord.cli.Cli.accord("evaluate", facts.toString());
+            assertThat(row.code()).isEqualTo(4);
+            assertThat(row.err()).isEqualTo(csv + ":2:2: error: row 2, column 2 (date): the date '+292278994-08-17' has a year"
+                    + " outside 0000-9999; dates are written YYYY-MM-DD\n");
+        }
+    }
 }
