@@ -48,7 +48,7 @@ public final class JUnitReport {
     }
 
     private static void counts(XMLStreamWriter w, String suite, long tests, long failures, long errors) throws XMLStreamException {
-        w.writeAttribute("name", suite);
+        w.writeAttribute("name", safe(suite));
         w.writeAttribute("tests", Long.toString(tests));
         w.writeAttribute("failures", Long.toString(failures));
         w.writeAttribute("errors", Long.toString(errors));
@@ -61,9 +61,9 @@ public final class JUnitReport {
         } else {
             w.writeStartElement("testcase");
         }
-        w.writeAttribute("classname", suite);
-        w.writeAttribute("name", r.file());
-        w.writeAttribute("file", r.file());
+        w.writeAttribute("classname", safe(suite));
+        w.writeAttribute("name", safe(r.file()));
+        w.writeAttribute("file", safe(r.file()));
         if (empty) {
             return;
         }
@@ -71,17 +71,47 @@ public final class JUnitReport {
         if (r.verdict() == ScenarioResult.Verdict.FAILED) {
             w.writeStartElement("failure");
             w.writeAttribute("type", "ScenarioMismatch");
-            w.writeAttribute("message", String.join("; ", r.mismatches().stream()
-                    .map(m -> m.what() + ": expected " + m.expected() + ", actual " + m.actual()).toList()));
-            w.writeCharacters(ScenarioReport.failureDetail(r));
+            w.writeAttribute("message", safe(String.join("; ", r.mismatches().stream()
+                    .map(m -> m.what() + ": expected " + m.expected() + ", actual " + m.actual()).toList())));
+            w.writeCharacters(safe(ScenarioReport.failureDetail(r)));
         } else {
             w.writeStartElement("error");
             w.writeAttribute("type", "ScenarioError");
-            w.writeAttribute("message", r.errors().isEmpty() ? "error" : r.errors().get(0).toString());
-            w.writeCharacters(String.join("\n", r.errors().stream().map(Object::toString).toList()));
+            w.writeAttribute("message", safe(r.errors().isEmpty() ? "error" : r.errors().get(0).toString()));
+            w.writeCharacters(safe(String.join("\n", r.errors().stream().map(Object::toString).toList())));
         }
         w.writeEndElement();
         w.writeCharacters("\n    ");
         w.writeEndElement();
+    }
+
+    /**
+     * Text XML 1.0 can hold: the writer escapes markup but not characters XML forbids (most
+     * control characters, unpaired surrogates), which would make the file unreadable to CI.
+     * Those are written as a backslash, u and four hex digits, as the text output shows them.
+     */
+    static String safe(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF && c != 0x7F)
+                    || (c >= 0xE000 && c <= 0xFFFD) || paired;
+            if (!allowed || (c >= 0x80 && c <= 0x9F)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+            if (paired) {
+                if (out != null) {
+                    out.append(text.charAt(i + 1));
+                }
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.explain.ControlCharacters;
 import dev.accord.Diagnostic;
 import dev.accord.RulePack;
 import dev.accord.analysis.PackCheck;
@@ -43,7 +44,7 @@ public final class CheckCommand implements Callable<Integer> {
         RulePack pack = packOptions.load();
         List<Diagnostic> problems = PackCheck.check(pack);
         PrintWriter out = spec.commandLine().getOut();
-        problems.forEach(d -> out.println(d.relativeTo(dir)));
+        problems.forEach(d -> out.println(ControlCharacters.escape(String.valueOf(d.relativeTo(dir)))));
         out.println(problems.isEmpty() ? dir + ": no problems found (" + pack.ruleCount() + " rules)"
                 : dir + ": " + problems.size() + (problems.size() == 1 ? " warning" : " warnings"));
         out.flush();

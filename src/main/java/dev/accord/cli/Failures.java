@@ -4,6 +4,7 @@ import dev.accord.AccordException;
 import dev.accord.EvaluationException;
 import dev.accord.InvalidFactsException;
 import dev.accord.InvalidRulesException;
+import dev.accord.explain.ControlCharacters;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,12 +25,12 @@ final class Failures implements IExecutionExceptionHandler {
     /** Reports a failure of a command on {@code err} and returns the exit code it calls for. */
     static int report(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof AccordException a) {
-            a.located().forEach(err::println);
+            a.located().forEach(d -> err.println(ControlCharacters.escape(String.valueOf(d))));
             err.flush();
             return code(a);
         }
         if (e instanceof OutputOptions.OutputException o) {
-            err.println(o.getMessage());
+            err.println(ControlCharacters.escape(o.getMessage()));
             err.flush();
             return ExitCode.OUTPUT_FAILED;
         }

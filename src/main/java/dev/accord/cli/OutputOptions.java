@@ -17,7 +17,8 @@ final class OutputOptions {
     enum Colour { auto, always, never }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the result to FILE instead of stdout. The file is written whole or not at all.")
+            description = "Write the result to FILE instead of stdout. The file is written whole or not at all;"
+                    + " FILE must be a regular file or not exist (not a device, FIFO, folder or symbolic link).")
     Path output;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -54,6 +55,10 @@ final class OutputOptions {
         }
 
         private static String reason(IOException e) {
+            if (e instanceof WholeFile.NotARegularFileException n) {
+                return n.getReason() + "; -o writes only regular files (to discard the result, leave out -o"
+                        + " and redirect stdout)";
+            }
             if (e instanceof java.nio.file.NoSuchFileException) {
                 return "no such folder";
             }

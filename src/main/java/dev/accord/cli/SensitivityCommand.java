@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.explain.ControlCharacters;
 import dev.accord.FactSet;
 import dev.accord.analysis.Sensitivity;
 import dev.accord.analysis.SensitivityReport;
@@ -61,7 +62,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.write(SensitivityReport.render(file.toString(), result), spec.commandLine().getOut());
+        output.write(ControlCharacters.escape(SensitivityReport.render(file.toString(), result)), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

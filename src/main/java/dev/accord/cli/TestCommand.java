@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.explain.ControlCharacters;
 import dev.accord.RulePack;
 import dev.accord.analysis.Coverage;
 import dev.accord.analysis.JUnitReport;
@@ -57,7 +58,7 @@ public final class TestCommand implements Callable<Integer> {
         List<ScenarioResult> results = ScenarioRunner.run(pack, files, limits.limits(spec));
         Coverage coverage = Coverage.of(pack, results.stream().map(ScenarioResult::decision).filter(Objects::nonNull)
                 .toList());
-        spec.commandLine().getOut().print(ScenarioReport.render(pack.name(), results, coverage));
+        spec.commandLine().getOut().print(ControlCharacters.escape(ScenarioReport.render(pack.name(), results, coverage)));
         spec.commandLine().getOut().flush();
         if (junit != null) {
             OutputOptions file = new OutputOptions();

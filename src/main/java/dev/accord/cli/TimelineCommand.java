@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.explain.ControlCharacters;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
@@ -90,7 +91,8 @@ public final class TimelineCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.write(format.render(timeline), spec.commandLine().getOut());
+        String rendered = format.render(timeline);
+        output.write(format == TimelineFormat.TEXT ? ControlCharacters.escape(rendered) : rendered, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 

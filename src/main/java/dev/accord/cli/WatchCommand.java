@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.explain.ControlCharacters;
 import dev.accord.analysis.Watch;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ public final class WatchCommand implements Callable<Integer> {
         List<Path> scenarios = packOptions.scenarioFolders();
         PrintWriter out = spec.commandLine().getOut();
         try (Watch watch = new Watch(dir, packOptions.loadOptions(), limits.limits(spec), facts, scenarios, report -> {
-            out.print(report);
+            out.print(ControlCharacters.escape(report));
             out.println();
             out.flush();
         })) {

@@ -1,5 +1,6 @@
 package dev.accord.cli;
 
+import dev.accord.explain.ControlCharacters;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.Location;
@@ -96,7 +97,7 @@ public final class WhatIfCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        output.write(report, spec.commandLine().getOut());
+        output.write(ControlCharacters.escape(report), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 

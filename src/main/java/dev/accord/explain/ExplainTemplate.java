@@ -1,5 +1,6 @@
 package dev.accord.explain;
 
+import dev.accord.rules.ExplainFields;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fills an {@code @explain} sentence: each {@code {$var}} or {@code {$var.field.field}} is
- * replaced by the bound value, read through public getters. A placeholder that cannot be filled
+ * replaced by the bound value, read through public getters of fields (and a few allowed
+ * accessors, {@link ExplainFields}). A placeholder that cannot be filled
  * is left as written, so the reader sees the gap instead of a wrong word.
  *
  * <p>Every evaluation fills the sentence of every firing, so a template is split into its parts
@@ -146,12 +148,22 @@ final class ExplainTemplate {
         }
     }
 
-    /** The public accessor of a property: {@code getX()}, {@code isX()}, or {@code x()} as records have. */
+    /**
+     * The public accessor of a property: {@code getX()}, {@code isX()}, or {@code x()} as records
+     * have; only of a field or an allowed accessor ({@link ExplainFields#readable}), never of
+     * anything else a class has ({@code getClass}, {@code hashCode}...).
+     */
     private static Optional<Method> getter(Class<?> type, String property) {
+        if (!ExplainFields.readable(type, property)) {
+            return Optional.empty();
+        }
         String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
         for (String getter : new String[] {"get" + suffix, "is" + suffix, property}) {
             try {
                 Method method = type.getMethod(getter);
+                if (method.getDeclaringClass() == Object.class || method.getReturnType() == void.class) {
+                    continue;
+                }
                 method.trySetAccessible(); // a public method: no need to check access on every call
                 return Optional.of(method);
             } catch (NoSuchMethodException e) {

@@ -22,7 +22,8 @@ public record TextStyle(int width, boolean colour) {
 
     /** One logical line, wrapped and coloured; {@code heading} lines are bold. */
     String format(String indent, String text, boolean heading) {
-        List<String> physical = wrap(indent, text);
+        // Text from fact sets may hold control characters; shown escaped, before any colour is added.
+        List<String> physical = wrap(indent, ControlCharacters.escape(text));
         StringBuilder out = new StringBuilder();
         for (String line : physical) {
             out.append(colour ? paint(line, heading) : line).append('\n');

@@ -33,6 +33,8 @@ public final class CsvRows implements AutoCloseable {
     private final Problems problems;
     private final MappingIterator<String[]> rows;
     private String[] header;
+    /** The column of the ids, or -1. */
+    private int idColumn = -1;
     /** The number of the last row read, the header being row 1. */
     private int row;
     /** The line the last data row handed out starts on. */
@@ -52,6 +54,7 @@ public final class CsvRows implements AutoCloseable {
             BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(include.file()),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            skipByteOrderMark(reader);
             rows = MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader);
         } catch (IOException e) {
             problems.error(Location.of(include.written()), "cannot read: " + e.getMessage());
@@ -71,7 +74,16 @@ public final class CsvRows implements AutoCloseable {
             return null;
         }
         csv.header = header;
+        csv.idColumn = java.util.Arrays.asList(header).stream().map(String::strip).toList().indexOf("id");
         return csv;
+    }
+
+    /** Spreadsheets on Windows start a UTF-8 CSV with a byte order mark; it is not part of the first column's name. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
     }
 
     private static boolean checkHeader(Include include, String[] header, Problems problems) {
@@ -119,9 +131,31 @@ public final class CsvRows implements AutoCloseable {
                         + " columns, but the header names " + header.length);
                 continue;
             }
+            if (hasFarDate(cells, line)) {
+                continue;
+            }
+            if (idColumn >= 0 && !cells[idColumn].isEmpty() && include.listedIds().containsKey(cells[idColumn])) {
+                Location first = include.listedIds().get(cells[idColumn]);
+                problems.error(new Location(include.written(), line, idColumn + 1), "row " + row + ": duplicate id '"
+                        + cells[idColumn] + "' (the fact set gives it to the fact at " + first + ")");
+                continue;
+            }
             this.line = line;
             return cells;
         }
+    }
+
+    /** Reports each cell holding a date past year 9999 ({@link FactSetReader#isFarDate}). */
+    private boolean hasFarDate(String[] cells, int line) {
+        boolean found = false;
+        for (int c = 0; c < cells.length; c++) {
+            if (FactSetReader.isFarDate(cells[c])) {
+                problems.error(new Location(include.written(), line, c + 1), "row " + row + ", column " + (c + 1)
+                        + " (" + header[c].strip() + "): " + FactSetReader.farDate(cells[c]));
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** The row {@link #nextRow()} returned, as a fact. */

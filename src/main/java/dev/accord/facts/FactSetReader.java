@@ -60,7 +60,9 @@ public final class FactSetReader {
         if (!top.has("facts")) {
             problems.error(top.location(), "fact set: missing 'facts' (the list of what is known)");
         }
-        List<Include> includes = IncludeReader.read(top.list("include"), file, sources, problems);
+        Map<String, Location> ids = new HashMap<>();
+        facts.stream().filter(f -> f.id() != null).forEach(f -> ids.putIfAbsent(f.id(), f.location()));
+        List<Include> includes = IncludeReader.read(top.list("include"), file, sources, ids, problems);
         Expectation expectation = expectation(top.mapping("expect"));
         return new FactSetData(file, top.text("title"), top.date("asOf"), Collections.unmodifiableMap(sources),
                 List.copyOf(facts), expectation, includes);
@@ -91,11 +93,35 @@ public final class FactSetReader {
             }
             Map<String, Node.Entry> fields = new LinkedHashMap<>(f.mapping().entries());
             fields.keySet().removeAll(META_KEYS);
+            for (Node.Entry e : fields.values()) {
+                if (e.value() instanceof Node.Scalar s && s.value() instanceof String text && isFarDate(text)) {
+                    problems.error(e.value().location(), context + ": " + e.key() + ": " + farDate(text));
+                }
+            }
             Fact fact = new Fact(type, id, source, i, f.location(), Collections.unmodifiableMap(fields), 0,
                     fixed(f, fields), confidence(f));
             facts.add(fact);
         }
         return facts;
+    }
+
+    private static final Pattern FAR_DATE = Pattern.compile("([+-][0-9]{4,}|[0-9]{5,})-[0-9]{2}-[0-9]{2}([T ].*)?");
+
+    /**
+     * A date with a year past 9999 or before 0 ({@code +292278994-08-17}), which Java reads but
+     * which overflows the engine's clock: refused where it is written, in fact sets and CSV cells.
+     */
+    public static boolean isFarDate(String text) {
+        if (text.length() < 11) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (c == '+' || c == '-' || Character.isDigit(c) && Character.isDigit(text.charAt(4))) && FAR_DATE.matcher(text).matches();
+    }
+
+    /** What is wrong with a far date, for a diagnostic. */
+    public static String farDate(String text) {
+        return "the date '" + text + "' has a year outside 0000-9999; dates are written YYYY-MM-DD";
     }
 
     /** {@code fixed: true} fixes the whole fact; {@code fixed: [status]} names the fields that are fixed. */

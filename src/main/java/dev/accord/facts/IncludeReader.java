@@ -21,7 +21,8 @@ final class IncludeReader {
     private IncludeReader() {
     }
 
-    static List<Include> read(List<Node> items, String factSetFile, Map<String, Source> sources, Problems problems) {
+    static List<Include> read(List<Node> items, String factSetFile, Map<String, Source> sources, Map<String, Location> listedIds,
+                              Problems problems) {
         List<Include> out = new ArrayList<>();
         Path shown = Path.of(factSetFile);
         Path folder = shown.toAbsolutePath().normalize().getParent();
@@ -46,10 +47,19 @@ final class IncludeReader {
             if (file != null) {
                 Path parent = shown.getParent();
                 String name = (parent == null ? Path.of(written) : parent.resolve(written)).normalize().toString();
-                out.add(new Include(file, name, type, source, at));
+                out.add(new Include(file, name, type, source, at, listedIds));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The number of names (hard links) of a file; 1 where the file system cannot say. */
+    private static int links(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     /** The file, when it is a readable file inside {@code folder}; otherwise reports why and returns null. */
@@ -65,8 +75,19 @@ final class IncludeReader {
             problems.error(at, "include: '" + written + "' is outside the fact set's folder; included files must be in it or below it");
             return null;
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             problems.error(at, "include: no such file '" + written + "' (in " + folder + ")");
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.error(at, "include: '" + written + "' is not a regular file; an included file must be one");
+            return null;
+        }
+        if (links(file) > 1) {
+            // A hard link is another name of a file that may be anywhere on the disk (/etc/passwd):
+            // the folder check cannot see it, and errors would quote that file's lines.
+            problems.error(at, "include: '" + written + "' has other names (hard links); an included file must be a"
+                    + " file of its own: copy it into the folder instead");
             return null;
         }
         try {

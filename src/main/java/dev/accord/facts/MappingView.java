@@ -89,9 +89,12 @@ public final class MappingView {
         return date(node, context + "." + key, problems);
     }
 
+    /** Four-digit years only: LocalDate also reads +999999999-12-31, where date arithmetic overflows. */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     /** Parses an ISO date ({@code 2021-02-15}); reports and returns null otherwise. */
     public static LocalDate date(Node node, String what, Problems problems) {
-        if (node instanceof Node.Scalar s && s.isText()) {
+        if (node instanceof Node.Scalar s && s.isText() && ISO_DATE.matcher((String) s.value()).matches()) {
             try {
                 return LocalDate.parse((String) s.value());
             } catch (DateTimeParseException e) {

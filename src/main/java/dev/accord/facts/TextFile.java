@@ -2,12 +2,14 @@ package dev.accord.facts;
 
 import dev.accord.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Reads an input file as UTF-8 text, strictly: a file that is not UTF-8 is reported, not garbled. */
 public final class TextFile {
@@ -22,13 +24,28 @@ public final class TextFile {
      */
     public static String read(Path file, String name, long maxBytes, Problems problems) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                problems.error(Location.of(name), "the file is " + size + " bytes, more than the limit of "
-                        + InputLimits.size(maxBytes));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                // A FIFO would block the read for ever, a device like /dev/zero never end it.
+                problems.error(Location.of(name), "not a regular file (" + WholeFile.kind(file, attributes) + ")");
                 return null;
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (attributes.size() > maxBytes) {
+                problems.error(Location.of(name), tooLarge(attributes.size() + " bytes", maxBytes));
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                // it grew after its size was read: the limit holds for what is read, not what was announced
+                problems.error(Location.of(name), tooLarge("more than " + maxBytes + " bytes", maxBytes));
+                return null;
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            // A byte order mark (some editors on Windows write one) is not part of the text.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             problems.error(Location.of(name), "no such file");
         } catch (CharacterCodingException e) {
@@ -37,5 +54,9 @@ public final class TextFile {
             problems.error(Location.of(name), "cannot read: " + e.getMessage());
         }
         return null;
+    }
+
+    private static String tooLarge(String size, long maxBytes) {
+        return "the file is " + size + ", more than the limit of " + InputLimits.size(maxBytes);
     }
 }

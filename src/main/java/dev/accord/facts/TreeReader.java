@@ -10,11 +10,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.accord.Location;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -35,6 +37,11 @@ public final class TreeReader {
         options.setCodePointLimit((int) InputLimits.MAX_FACT_FILE_BYTES + 1);
         return options;
     }
+
+    private static final Pattern CORE_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    /** Decimal integers only: YAML 1.2 core also has 0o and 0x forms, which fact sets do not need. */
+    private static final Pattern CORE_INT = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern CORE_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private TreeReader() {
     }
@@ -178,14 +185,43 @@ public final class TreeReader {
                 case START_OBJECT -> nested(() -> mapping(location));
                 case START_ARRAY -> nested(() -> sequence(location));
                 case VALUE_STRING -> new Node.Scalar(limited(parser.getText(), location), location);
-                case VALUE_NUMBER_INT -> new Node.Scalar(parser.getNumberValue() instanceof Integer i
-                        ? Long.valueOf(i) : parser.getNumberValue(), location);
-                case VALUE_NUMBER_FLOAT -> new Node.Scalar(parser.getDecimalValue(), location);
-                case VALUE_TRUE -> new Node.Scalar(Boolean.TRUE, location);
-                case VALUE_FALSE -> new Node.Scalar(Boolean.FALSE, location);
+                case VALUE_NUMBER_INT -> !coreSchema(CORE_INT) ? text(location) : new Node.Scalar(
+                        parser.getNumberValue() instanceof Integer i ? Long.valueOf(i) : parser.getNumberValue(), location);
+                case VALUE_NUMBER_FLOAT -> !coreSchema(CORE_FLOAT) ? text(location) : decimal(location);
+                case VALUE_TRUE, VALUE_FALSE -> !coreSchema(CORE_BOOLEAN) ? text(location)
+                        : new Node.Scalar(token == JsonToken.VALUE_TRUE, location);
                 case VALUE_NULL -> new Node.Scalar(null, location);
-                default -> throw new IllegalStateException("unexpected token " + token + " at " + location);
+                case VALUE_EMBEDDED_OBJECT -> throw new RefusedSyntax(location, "a tagged value (!!binary)"
+                        + " is not supported: write the value as text");
+                default -> throw new RefusedSyntax(location, "a value of a kind Accord does not read (" + token + ")");
             };
+        }
+
+        /**
+         * Whether a plain YAML scalar that Jackson resolved as a boolean or number is one in the
+         * YAML 1.2 core schema too; Jackson follows YAML 1.1, where {@code NO}, {@code off} and
+         * {@code y} are booleans and {@code 0x10} and {@code 1_000} numbers. JSON is exact already.
+         */
+        private boolean coreSchema(Pattern core) throws IOException {
+            return !(parser instanceof YAMLParser) || core.matcher(parser.getText()).matches();
+        }
+
+        /** The scalar as written, as a text. */
+        private Node text(Location location) throws IOException {
+            return new Node.Scalar(limited(parser.getText(), location), location);
+        }
+
+        /** A decimal number; one past the range of a double is an error at its place (and kept as text). */
+        private Node decimal(Location location) throws IOException {
+            String written = parser.getText();
+            BigDecimal value = new BigDecimal(written.startsWith("+") ? written.substring(1) : written);
+            long exponent = (long) value.precision() - value.scale() - 1;
+            if (value.signum() != 0 && (exponent > 308 || exponent < -324)) {
+                problems.error(location, "the number " + written + " is out of range: the largest is about"
+                        + " 1.8e308, the smallest above zero about 4.9e-324");
+                return new Node.Scalar(written, location);
+            }
+            return new Node.Scalar(value, location);
         }
 
         private interface Reading {

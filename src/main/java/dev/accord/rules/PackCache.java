@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -69,23 +70,35 @@ public final class PackCache {
         return Optional.ofNullable(directory);
     }
 
-    /** What identifies a compiled pack: a SHA-256, in hex. */
-    record Key(String hex) {
+    /**
+     * What identifies a compiled pack: {@code hex}, the SHA-256 of the two others, names the
+     * entry; {@code drlDigest} is the SHA-256 of the DRL files' paths and bytes, {@code versions}
+     * the code that compiled them ({@link CodeFingerprint}). An entry stores all three under its
+     * checksum, and is used only when they are this key's.
+     */
+    record Key(String hex, String drlDigest, String versions) {
     }
+
+    /** The largest entry read; a bigger file is not an entry Accord wrote. */
+    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
 
     Key keyOf(List<DrlSource> files) {
         if (directory == null) {
             return null;
         }
-        MessageDigest digest = newSha256();
-        update(digest, "format " + PackCacheEntry.FORMAT + "; " + CodeFingerprint.current());
+        MessageDigest drl = newSha256();
         for (DrlSource file : files) {
             byte[] text = file.text().getBytes(StandardCharsets.UTF_8);
-            update(digest, file.path());
-            update(digest, Integer.toString(text.length));
-            digest.update(text);
+            update(drl, file.path());
+            update(drl, Integer.toString(text.length));
+            drl.update(text);
         }
-        return new Key(HexFormat.of().formatHex(digest.digest()));
+        String drlDigest = HexFormat.of().formatHex(drl.digest());
+        String versions = CodeFingerprint.current();
+        MessageDigest digest = newSha256();
+        update(digest, "format " + PackCacheEntry.FORMAT + "; " + versions);
+        update(digest, drlDigest);
+        return new Key(HexFormat.of().formatHex(digest.digest()), drlDigest, versions);
     }
 
     /** The rules compiled earlier for {@code key}, if a sound entry exists. */
@@ -96,7 +109,10 @@ public final class PackCache {
         Path file = entry(key);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !CacheFiles.isOwnRegularFile(file)) {
+                return Optional.empty();
+            }
+            bytes = CacheFiles.read(file, MAX_ENTRY_BYTES);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -115,7 +131,7 @@ public final class PackCache {
 
     /** Whether the files of {@code key} passed {@code policy} before (a checking policy only). */
     boolean passed(Key key, RulePolicy policy) {
-        return directory != null && policy.checks() && Files.isRegularFile(passMark(key, policy));
+        return directory != null && policy.checks() && CacheFiles.isOwnRegularFile(passMark(key, policy));
     }
 
     /**
@@ -123,10 +139,11 @@ public final class PackCache {
      * failure to write only costs a check next time.
      */
     void markPassed(Key key, RulePolicy policy) {
-        if (directory == null || !policy.checks() || !Files.isRegularFile(entry(key))) {
+        if (directory == null || !policy.checks() || !CacheFiles.isOwnRegularFile(entry(key))) {
             return;
         }
         try {
+            CacheFiles.removeIfNotOwnRegular(passMark(key, policy));
             WholeFile.write(passMark(key, policy), new byte[0]);
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot mark cached pack {} as passing its policy: {}", entry(key), e.toString());
@@ -151,6 +168,7 @@ public final class PackCache {
         try {
             byte[] bytes = PackCacheEntry.write(key, rules);
             Files.createDirectories(directory);
+            CacheFiles.removeIfNotOwnRegular(entry(key)); // a FIFO, a link or another user's file: replaced
             WholeFile.write(entry(key), bytes);
             prune();
         } catch (IOException | RuntimeException e) {

@@ -22,16 +22,19 @@ import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.definition.KiePackage;
 
 /**
- * The bytes of one cache entry. A header (magic, format, the key it was written for), then a
- * payload and its SHA-256: a truncated or damaged file fails the check and is never
+ * The bytes of one cache entry. A header (magic, format, the key it was written for, the digest
+ * of the DRL it was compiled from, the versions of Accord, Drools and Java that compiled it, the
+ * payload's length), the SHA-256 of the header and the payload, then the payload: an entry for
+ * other DRL or other code, or a truncated or damaged file, fails a check and is never
  * deserialised. The payload holds the warnings, the declared types' bytecode, and the compiled
- * packages in Drools' own serialised form.
+ * packages in Drools' own serialised form. The checksum finds damage, not forgery: whoever can
+ * write the cache folder can write a matching one (docs/SECURITY.md).
  */
 final class PackCacheEntry {
 
     private static final String MAGIC = "accord-pack-cache";
     /** Raise when the layout below changes, so old entries are rebuilt rather than misread. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private PackCacheEntry() {
     }
@@ -57,31 +60,62 @@ final class PackCacheEntry {
             objects.flush();
         }
         byte[] body = payload.toByteArray();
-        ByteArrayOutputStream file = new ByteArrayOutputStream(body.length + 128);
+        byte[] header = header(key, body.length);
+        ByteArrayOutputStream file = new ByteArrayOutputStream(body.length + header.length + 64);
         try (DataOutputStream out = new DataOutputStream(file)) {
-            out.writeUTF(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(key.hex());
-            out.writeInt(body.length);
-            out.write(sha256(body));
+            out.write(header);
+            out.write(checksum(header, body));
             out.write(body);
         }
         return file.toByteArray();
     }
 
+    /** What an entry binds: the format, the key, the DRL digest and the versions of the code, and the payload's length. */
+    private static byte[] header(PackCache.Key key, int bodyLength) throws IOException {
+        ByteArrayOutputStream header = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(header)) {
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key.hex());
+            out.writeUTF(key.drlDigest());
+            out.writeUTF(key.versions());
+            out.writeInt(bodyLength);
+        }
+        return header.toByteArray();
+    }
+
+    /** SHA-256 of the header and the payload: one changed byte anywhere and the entry is not used. */
+    private static byte[] checksum(byte[] header, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(header);
+            digest.update(body);
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /**
-     * @throws IOException when the bytes are not a sound entry for {@code key}; the caller then
-     *                     compiles the pack afresh
+     * @throws IOException when the bytes are not a sound entry for {@code key} (another format,
+     *                     key, DRL or code, or a checksum that does not match); the caller then
+     *                     compiles the pack afresh. Nothing is deserialised before all of it holds.
      */
     static BuiltRules read(byte[] bytes, PackCache.Key key) throws IOException, ClassNotFoundException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.hex().equals(in.readUTF())) {
-            throw new IOException("not an entry of this format for this key");
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.hex().equals(in.readUTF())
+                || !key.drlDigest().equals(in.readUTF()) || !key.versions().equals(in.readUTF())) {
+            throw new IOException("not an entry of this format for this key, DRL and code");
         }
-        byte[] body = new byte[in.readInt()];
+        int length = in.readInt();
+        if (length < 0 || length != in.available() - 32) {
+            throw new IOException("truncated or padded");
+        }
+        byte[] header = java.util.Arrays.copyOf(bytes, bytes.length - in.available());
         byte[] checksum = in.readNBytes(32);
+        byte[] body = new byte[length];
         in.readFully(body);
-        if (!Arrays.equals(checksum, sha256(body))) {
+        if (!Arrays.equals(checksum, checksum(header, body))) {
             throw new IOException("checksum mismatch");
         }
         DataInputStream payload = new DataInputStream(new ByteArrayInputStream(body));

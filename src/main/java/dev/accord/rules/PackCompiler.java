@@ -99,6 +99,12 @@ public final class PackCompiler {
                 cache.markPassed(key, policy);
             }
         }
+        // A sentence reads fields, nothing else; checked once the DRL compiles, so that a field
+        // renamed in a declaration is reported where the rules use it, by Drools, first.
+        List<Diagnostic> explainErrors = ExplainFields.check(files, descrs);
+        if (!explainErrors.isEmpty()) {
+            throw new InvalidRulesException(explainErrors);
+        }
         // Stream mode only when the pack has events: it lets Drools expire events that no window
         // or temporal operator can reach any more, which is what keeps large incident sets small.
         boolean events = DatingReader.hasEvents(built.packages());

@@ -9,16 +9,25 @@ import org.junit.jupiter.api.Test;
 class ExplainTemplateTest {
 
     public static final class Person {
+        private final String name = "Ada";
+        private final boolean active = true;
+        private Person friend;
+
         public String getName() {
-            return "Ada";
+            return name;
         }
 
         public Person getFriend() {
-            return new Person();
+            return friend == null ? new Person() : friend;
         }
 
         public boolean isActive() {
-            return true;
+            return active;
+        }
+
+        /** Not a field: a sentence does not call it. */
+        public String getSecret() {
+            return "computed";
         }
     }
 
@@ -43,6 +52,14 @@ class ExplainTemplateTest {
     @Test
     void aPlaceholderThatCannotBeFilledIsLeftAsWritten() {
         assertThat(fill("{$q.name} and {$p.age} and {$missing.name}")).isEqualTo("{$q.name} and {$p.age} and {$missing.name}");
+    }
+
+    @Test
+    void readsFieldsAndAllowedAccessorsOnlyNeverOtherPublicMethods() {
+        assertThat(fill("{$p.class} {$p.class.classLoader} {$p.class.newInstance} {$p.hashCode} {$p.toString} {$p.secret}"))
+                .isEqualTo("{$p.class} {$p.class.classLoader} {$p.class.newInstance} {$p.hashCode} {$p.toString} {$p.secret}");
+        assertThat(fill("{$p.name.length} {$p.name.empty} {$p.name.bytes} {$p.name.class}"))
+                .isEqualTo("3 false {$p.name.bytes} {$p.name.class}");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.accord.rules.policy;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -32,8 +33,14 @@ final class FileChecker {
     private final ConstraintChecker constraints;
     private final Set<String> accumulateImports = new HashSet<>();
     private final Set<String> globals = new HashSet<>();
+    private final Map<AbstractClassTypeDeclarationDescr, String> existing;
 
-    FileChecker(RulePolicy policy, DrlText drl, PackageDescr descr, TypeScope scope, Refusals refusals) {
+    /**
+     * @param existing the declarations whose name Drools resolves to an existing class, with that class
+     */
+    FileChecker(RulePolicy policy, DrlText drl, PackageDescr descr, TypeScope scope, Refusals refusals,
+                Map<AbstractClassTypeDeclarationDescr, String> existing) {
+        this.existing = existing;
         this.policy = policy;
         this.drl = drl;
         this.descr = descr;
@@ -95,6 +102,12 @@ final class FileChecker {
 
     private void checkDeclaration(AbstractClassTypeDeclarationDescr type) {
         String what = "declare " + type.getTypeName();
+        String shadowed = existing.get(type);
+        if (shadowed != null) {
+            refuse(type.getLine(), what + ": the name is that of the existing class " + shadowed
+                    + ", which Drools would extend instead of declaring a new type; the rule policy refuses"
+                    + " declarations of existing classes: choose another name");
+        }
         for (QualifiedName superType : type.getSuperTypes()) {
             if (!"java.lang.Object".equals(superType.getFullName()) && !"Object".equals(superType.getName())) {
                 checkType(superType.getFullName(), type.getLine(), what + " (its super type)");

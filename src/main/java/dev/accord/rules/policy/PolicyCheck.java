@@ -4,6 +4,7 @@ import dev.accord.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +31,37 @@ public final class PolicyCheck {
         if (!policy.checks()) {
             return List.of();
         }
+        Map<String, List<String>> singleImports = new HashMap<>();
+        Map<String, List<String>> wildcardImports = new HashMap<>();
+        for (DrlFile f : files) {
+            PackageDescr p = f.descr();
+            for (ImportDescr i : p.getImports()) {
+                String target = UnicodeEscapes.decode(i.getTarget()).text();
+                if (target.endsWith(".*")) {
+                    wildcardImports.computeIfAbsent(namespace(p), k -> new ArrayList<>()).add(target.substring(0, target.length() - 2));
+                } else {
+                    singleImports.computeIfAbsent(namespace(p), k -> new ArrayList<>()).add(target);
+                }
+            }
+        }
         Set<String> declared = new HashSet<>();
+        Map<AbstractClassTypeDeclarationDescr, String> existing = new IdentityHashMap<>();
         Map<String, Set<String>> functionsByPackage = new HashMap<>();
         for (DrlFile f : files) {
             PackageDescr p = f.descr();
             List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(p.getTypeDeclarations());
             types.addAll(p.getEnumDeclarations());
             for (AbstractClassTypeDeclarationDescr t : types) {
-                String name = qualified(p.getNamespace(), t.getTypeName());
-                // Declaring an existing class only adds metadata to it; it does not make it the pack's own.
-                if (!TypeScope.exists(name) && !TypeScope.exists(t.getTypeName())) {
-                    declared.add(name);
+                // Drools resolves a declared name as any type name (the package's imports, its own
+                // package, java.lang) and, when that finds a class, only adds metadata to it: the
+                // name then stands for that class, not for a type of the pack's own.
+                String name = UnicodeEscapes.decode(t.getTypeName()).text();
+                String found = TypeScope.existingClass(name, namespace(p),
+                        singleImports.getOrDefault(namespace(p), List.of()), wildcardImports.getOrDefault(namespace(p), List.of()));
+                if (found != null) {
+                    existing.put(t, found);
+                } else {
+                    declared.add(qualified(p.getNamespace(), name));
                 }
             }
             Set<String> functions = functionsByPackage.computeIfAbsent(p.getNamespace(), k -> new HashSet<>());
@@ -60,9 +81,15 @@ public final class PolicyCheck {
                 functions.add(i.getTarget().substring(i.getTarget().lastIndexOf('.') + 1));
             }
             TypeScope scope = new TypeScope(p.getNamespace(), single, wildcard, declared, functions);
-            new FileChecker(policy, new DrlText(f.path(), f.text()), p, scope, refusals).check();
+            DrlText drl = new DrlText(f.path(), f.text());
+            EscapeScan.check(drl, refusals);
+            new FileChecker(policy, drl, p, scope, refusals, existing).check();
         }
         return refusals.sorted();
+    }
+
+    private static String namespace(PackageDescr p) {
+        return p.getNamespace() == null ? "" : p.getNamespace();
     }
 
     private static String qualified(String namespace, String name) {

@@ -77,6 +77,27 @@ final class TypeScope {
         return declared.contains(qualifiedName) || exists(qualifiedName);
     }
 
+    /**
+     * The existing class a name given to {@code declare} stands for, the way Drools resolves it
+     * (a qualified name as it is; a simple one through the package's single imports, its own
+     * package, {@code java.lang}, then its wildcard imports), or null when the name is new.
+     */
+    static String existingClass(String name, String packageName, List<String> singleImports, List<String> wildcardImports) {
+        if (name.contains(".")) {
+            return exists(name) ? name : null;
+        }
+        for (String i : singleImports) {
+            if ((i.equals(name) || i.endsWith("." + name)) && exists(i)) {
+                return i;
+            }
+        }
+        List<String> candidates = new java.util.ArrayList<>();
+        candidates.add(packageName.isEmpty() ? name : packageName + "." + name);
+        candidates.add("java.lang." + name);
+        wildcardImports.forEach(w -> candidates.add(w + "." + name));
+        return candidates.stream().filter(TypeScope::exists).findFirst().orElse(null);
+    }
+
     static boolean exists(String qualifiedName) {
         if (qualifiedName.isEmpty() || qualifiedName.length() > 500) {
             return false;
