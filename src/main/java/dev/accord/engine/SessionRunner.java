@@ -151,6 +151,10 @@ public final class SessionRunner {
             try {
                 work.accept(session, this::publish);
                 results.add(DONE);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                // The rules' doing (a recursive function, a string grown without end): the session is
+                // discarded below, which frees what it held, and the caller gets a diagnostic, not a trace.
+                results.add(new Failure(exhausted(e, session.recorder())));
             } catch (Throwable t) {
                 results.add(new Failure(t));
             } finally {
@@ -236,6 +240,28 @@ public final class SessionRunner {
     public static SessionRecord.EventTime eventTime(FactFeed feed) {
         return fact -> feed.dating(fact.getClass()).filter(d -> d.event())
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
+    }
+
+    /** A diagnostic for an evaluation that ran out of stack or memory, at the rule running then if any. */
+    static EvaluationException exhausted(VirtualMachineError e, DerivationRecorder recorder) {
+        RuleInfo running = recorder.running();
+        String what = e instanceof StackOverflowError ? "ran out of stack" : "ran out of memory";
+        String where = running != null ? "in the action of rule \"" + running.name() + "\"" : "while matching the rules' conditions";
+        String cause = e instanceof StackOverflowError ? recursion(e) : "";
+        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : Location.of("?"),
+                "the evaluation " + what + " " + where + cause + " (after " + recorder.firingCount() + " rule firings)")));
+    }
+
+    /** "; depth(...) calls itself without end", from the frame that repeats at the top of the stack. */
+    private static String recursion(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        if (frames.length < 2) {
+            return "";
+        }
+        StackTraceElement top = frames[0];
+        long repeats = java.util.Arrays.stream(frames).limit(64)
+                .filter(f -> f.getMethodName().equals(top.getMethodName()) && f.getClassName().equals(top.getClassName())).count();
+        return repeats > 8 ? "; " + top.getMethodName() + "(...) calls itself without end" : "";
     }
 
     private static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {

@@ -86,6 +86,35 @@ class EvaluationGuardsTest {
     }
 
     @Test
+    void aRecursionWithoutEndIsADiagnosticNotAStackOverflowAndThePackStaysUsable(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("deep.drl", """
+                package deep;
+                import dev.accord.vocabulary.*;
+                declare Item id : String deep : boolean end
+                function int depth(int n) { return depth(n + 1) + 1; }
+                rule "in a condition" @explain("x")
+                when Item( deep == false ) eval( depth(0) > 0 ) then insertLogical( new Assessment("c1", Status.MET) ); end
+                rule "in an action" @explain("x")
+                when Item( deep == true ) then insertLogical( new Assessment("c2", depth(0) > 0 ? Status.MET : Status.NOT_MET) ); end
+                rule "harmless" @explain("x")
+                when not Item() then insertLogical( new Assessment("c1", Status.MET) ); end
+                """));
+
+        EvaluationException inCondition = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(TestPacks.facts("f.yaml", "facts: [ { type: Item, id: a, deep: false } ]")));
+        EvaluationException inAction = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(TestPacks.facts("f.yaml", "facts: [ { type: Item, id: a, deep: true } ]")));
+
+        assertThat(inCondition).as("before, a StackOverflowError reached the caller").isNotNull();
+        assertThat(inCondition.diagnostics().get(0).message()).isEqualTo("the evaluation ran out of stack while matching"
+                + " the rules' conditions; depth(...) calls itself without end (after 0 rule firings)");
+        assertThat(inAction.diagnostics().get(0).message()).startsWith("the evaluation ran out of stack in the action of"
+                + " rule \"in an action\"; depth(...) calls itself without end");
+        assertThat(inAction.diagnostics().get(0).location().toString()).isEqualTo("deep.drl:7:1");
+        assertThat(pack.evaluate(TestPacks.facts("f.yaml", "facts: []")).conditions().get(0).statusLabel()).isEqualTo("MET");
+    }
+
+    @Test
     void anActionThatSpinsIsCutOffByTheTimeLimitAndThePackStaysUsable() {
         RulePack pack = pack();
         FactSet spin = TestPacks.facts("spin.yaml", "facts:\n  - { type: Spin, seconds: 5 }\n");
