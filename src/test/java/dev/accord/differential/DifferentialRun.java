@@ -1,0 +1,277 @@
+package dev.accord.differential;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+
+/**
+ * One run of the differential test: generates packs and fact sets from the seed, and puts each
+ * fact set through the {@link Check}s against the oracle, collecting what differs.
+ *
+ * <p>System properties: {@code accord.differential.seed} (default {@value #DEFAULT_SEED}),
+ * {@code accord.differential.cases} (pack and fact-set pairs; default {@value #DEFAULT_CASES}),
+ * {@code accord.differential.factSets} (per pack; default {@value #DEFAULT_FACT_SETS}),
+ * {@code accord.differential.pack} (only the pack of that index, to reproduce one),
+ * {@code accord.differential.shrinkSeconds} (time for shrinking; default {@value #DEFAULT_SHRINK_SECONDS}),
+ * {@code accord.differential.without} (features off, see {@link Feature}).
+ */
+public final class DifferentialRun {
+
+    static final long DEFAULT_SEED = 20260413L;
+    static final int DEFAULT_CASES = 2_100;
+    static final int DEFAULT_FACT_SETS = 35;
+    static final int DEFAULT_SHRINK_SECONDS = 40;
+
+    /** How a run is set up. */
+    public record Config(long seed, int cases, int factSets, Integer onlyPack, int shrinkSeconds, Set<Feature> features) {
+        static Config fromSystemProperties() {
+            String only = System.getProperty("accord.differential.pack");
+            return new Config(Long.getLong("accord.differential.seed", DEFAULT_SEED),
+                    Integer.getInteger("accord.differential.cases", DEFAULT_CASES),
+                    Integer.getInteger("accord.differential.factSets", DEFAULT_FACT_SETS),
+                    only == null || only.isBlank() ? null : Integer.valueOf(only.strip()),
+                    Integer.getInteger("accord.differential.shrinkSeconds", DEFAULT_SHRINK_SECONDS), Feature.enabled());
+        }
+
+        int packs() {
+            return (cases + factSets - 1) / factSets;
+        }
+
+        /** Pack {@code index}'s seed: the run's seed and the index, so one pack can be made again alone. */
+        long packSeed(int index) {
+            return seed * 1_000_003L + index;
+        }
+    }
+
+    final Config config;
+    final Path root;
+    final Map<Check, List<Finding>> findings = new EnumMap<>(Check.class);
+    final Map<Check, Integer> checked = new EnumMap<>(Check.class);
+    final List<String> packFeatures = new ArrayList<>();
+    int cases;
+    int packsRun;
+    long millis;
+    final Map<Check, String> shrunk = new EnumMap<>(Check.class);
+
+    DifferentialRun(Config config, Path root) {
+        this.config = config;
+        this.root = root;
+        for (Check c : Check.values()) {
+            findings.put(c, new ArrayList<>());
+            checked.put(c, 0);
+        }
+    }
+
+    private static DifferentialRun shared;
+
+    /** The run of this JVM, done on first use (the test methods all report on it). */
+    static synchronized DifferentialRun shared() {
+        if (shared == null) {
+            Path root = Path.of("target", "differential");
+            deleteTree(root);
+            shared = new DifferentialRun(Config.fromSystemProperties(), root);
+            shared.run();
+        }
+        return shared;
+    }
+
+    void run() {
+        long start = System.nanoTime();
+        // Accord places dates on its clock in UTC; plain Drools in the default time zone.
+        TimeZone saved = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            PackGenerator packs = new PackGenerator(config.features());
+            FactGenerator facts = new FactGenerator(config.features());
+            for (int i = 0; i < config.packs(); i++) {
+                if (config.onlyPack() != null && config.onlyPack() != i) {
+                    continue;
+                }
+                GeneratedPack pack = packs.pack(config.packSeed(i), i);
+                runPack(pack, facts);
+            }
+            millis = (System.nanoTime() - start) / 1_000_000;
+            new Shrinker(this).shrinkFirstFindings(config.shrinkSeconds());
+        } finally {
+            TimeZone.setDefault(saved);
+        }
+    }
+
+    /** Compiles the pack on both sides, in a folder of its own under the run's. */
+    PackUnderTest open(GeneratedPack pack, String folder) {
+        return new PackUnderTest(pack, root.resolve(folder), root.resolve("pack-cache"));
+    }
+
+    private void runPack(GeneratedPack pack, FactGenerator generator) {
+        long t0 = System.nanoTime();
+        PackUnderTest p = open(pack, pack.name());
+        compileNanos += System.nanoTime() - t0;
+        packsRun++;
+        packFeatures.add(pack.featureNames());
+        Random r = new Random(pack.seed());
+        List<GeneratedFacts> sets = new ArrayList<>();
+        for (int k = 0; k < config.factSets(); k++) {
+            sets.add(generator.facts(pack, pack.seed() * 31 + k, pack.name() + "-f" + k));
+        }
+        for (int k = 0; k < sets.size(); k++) {
+            GeneratedFacts facts = sets.get(k);
+            GeneratedFacts other = sets.get((k + 1) % sets.size());
+            cases++;
+            List<Check> checks = new ArrayList<>(List.of(Check.EVALUATE_AFTER_ANOTHER_FACT_SET, Check.SAME_FACT_SET_TWICE,
+                    Check.SHUFFLED_FACT_ORDER, Check.TIMELINE));
+            if (k == 0) {
+                checks.add(0, Check.FIRST_EVALUATION_OF_A_PACK);
+            }
+            if (k % 2 == 0) {
+                checks.add(Check.WHAT_IF_NO_OP_EDIT);
+            } else {
+                checks.add(Check.SENSITIVITY_ALL_CERTAIN);
+            }
+            if (k % 12 == 5) {
+                checks.add(Check.THREADS);
+            }
+            for (Check c : checks) {
+                check(c, p, facts, other, new Random(r.nextLong()));
+            }
+        }
+        long t1 = System.nanoTime();
+        scenarios(p, sets, r);
+        nanos.merge(Check.SCENARIO, System.nanoTime() - t1, Long::sum);
+    }
+
+    /** Every fact set as a scenario, in random order, each twice: through ScenarioRunner, then through ./accord test. */
+    private void scenarios(PackUnderTest p, List<GeneratedFacts> sets, Random r) {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        Map<String, GeneratedFacts> byFile = new java.util.HashMap<>();
+        for (GeneratedFacts f : sets) {
+            java.nio.file.Path file = Check.writeScenario(p, f, p.oracle.evaluate(f));
+            files.add(file);
+            files.add(file);
+            byFile.put(file.toString(), f);
+        }
+        Collections.shuffle(files, r);
+        checked.merge(Check.SCENARIO, sets.size(), Integer::sum);
+        try {
+            for (var result : dev.accord.analysis.ScenarioRunner.run(p.accord, files)) {
+                if (!result.passed()) {
+                    GeneratedFacts f = byFile.get(result.file());
+                    Answer expected = p.oracle.evaluate(f);
+                    findings.get(Check.SCENARIO).add(new Finding(Check.SCENARIO, p.pack, f, null,
+                            List.of("scenario " + result.verdict() + ": " + result.mismatches() + " " + result.errors()),
+                            result.decision() == null ? "" : PackUnderTest.answer(result.decision(), p.pack).toString(),
+                            expected.toString()));
+                }
+            }
+        } catch (RuntimeException e) {
+            findings.get(Check.SCENARIO).add(failure(Check.SCENARIO, p, sets.get(0), null, e));
+        }
+        // The command line once per pack, on a handful of the files (it reads the pack back from the cache).
+        List<java.nio.file.Path> some = files.subList(0, Math.min(8, files.size()));
+        checked.merge(Check.COMMAND_LINE_TEST, 1, Integer::sum);
+        Finding f = Check.commandLine(Check.COMMAND_LINE_TEST, p, some, byFile.get(some.get(0).toString()), null,
+                p.oracle.evaluate(byFile.get(some.get(0).toString())));
+        if (f != null) {
+            findings.get(Check.COMMAND_LINE_TEST).add(f);
+        }
+    }
+
+    final Map<Check, Long> nanos = new EnumMap<>(Check.class);
+    long compileNanos;
+
+    void check(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, Random r) {
+        checked.merge(c, 1, Integer::sum);
+        long t0 = System.nanoTime();
+        try {
+            runCheck(c, p, facts, other, r);
+        } finally {
+            nanos.merge(c, System.nanoTime() - t0, Long::sum);
+        }
+    }
+
+    private void runCheck(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, Random r) {
+        Finding f;
+        try {
+            f = c.run(p, facts, other, r);
+        } catch (RuntimeException e) {
+            f = failure(c, p, facts, other, e);
+        }
+        if (f != null) {
+            findings.get(c).add(f);
+        }
+    }
+
+    static Finding failure(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, RuntimeException e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        String text = trace.toString();
+        return new Finding(c, p.pack, facts, other, List.of("Accord threw " + e), text.substring(0, Math.min(3000, text.length())),
+                "");
+    }
+
+    int totalFindings() {
+        return findings.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The features every pack with a finding of the check uses. */
+    Set<Feature> commonFeatures(Check c) {
+        Set<Feature> common = null;
+        for (Finding f : findings.get(c)) {
+            Set<Feature> fs = f.pack().features();
+            if (common == null) {
+                common = EnumSet.copyOf(fs.isEmpty() ? EnumSet.noneOf(Feature.class) : fs);
+            } else {
+                common.retainAll(fs);
+            }
+        }
+        return common == null ? EnumSet.noneOf(Feature.class) : common;
+    }
+
+    /** What the check found, for its test's failure message. */
+    String summary(Check c) {
+        List<Finding> fs = findings.get(c);
+        StringBuilder out = new StringBuilder();
+        long packs = fs.stream().map(f -> f.pack().name()).distinct().count();
+        out.append(fs.size()).append(" difference(s) in ").append(checked.get(c)).append(" cases of ").append(c).append(" (")
+                .append(c.description()).append("), in ").append(packs).append(" of ").append(packsRun).append(" packs; run seed ")
+                .append(config.seed()).append(".\n");
+        out.append("Features used by every pack with a difference: ").append(commonFeatures(c)).append('\n');
+        out.append("Kinds: ");
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        fs.forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
+        out.append(kinds).append("\n\n");
+        if (shrunk.containsKey(c)) {
+            out.append("MINIMAL REPRODUCTION (shrunk from the first difference):\n").append(shrunk.get(c)).append('\n');
+        }
+        fs.stream().limit(2).forEach(f -> out.append("=== FIRST DIFFERENCES, AS FOUND ===\n").append(f.report()).append('\n'));
+        out.append("Reproduce with: mvn -q -B test -Dtest=DifferentialTest -Daccord.differential.seed=").append(config.seed())
+                .append(" -Daccord.differential.pack=").append(fs.isEmpty() ? "N" : fs.get(0).pack().name().substring(1))
+                .append(" -Daccord.differential.cases=").append(config.cases()).append(" -Daccord.differential.factSets=")
+                .append(config.factSets()).append('\n');
+        return out.toString();
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.accord.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Accord against plain Drools on generated packs and fact sets (see docs/differential-testing.md).
+ * One run generates and checks everything; each {@link Check} is reported as a test of its own,
+ * failing with its differences, the features of the packs they occur in, and a shrunk
+ * reproduction (seed, DRL, fact set, both answers).
+ */
+class DifferentialTest {
+
+    @TestFactory
+    Stream<DynamicTest> accordDecidesAsPlainDroolsDoes() {
+        DifferentialRun run = DifferentialRun.shared();
+        return Arrays.stream(Check.values()).map(c -> dynamicTest(c.name(), () ->
+                assertThat(run.findings.get(c)).as(() -> run.summary(c)).isEmpty()));
+    }
+
+    @Test
+    void checksAsManyCasesAsConfigured() {
+        DifferentialRun run = DifferentialRun.shared();
+        System.out.printf("differential: %d cases (pack and fact set pairs) in %d packs, %d differences, %.1f s before shrinking%n",
+                run.cases, run.packsRun, run.totalFindings(), run.millis / 1000.0);
+        System.out.printf("  compiling packs (both sides): %.1f s%n", run.compileNanos / 1e9);
+        run.checked.forEach((c, n) -> System.out.printf("  %-34s %6d checked, %5d differences, %6.1f s%n", c, n, run.findings.get(c).size(),
+                run.nanos.getOrDefault(c, 0L) / 1e9));
+        if (run.config.onlyPack() == null) {
+            assertThat(run.cases).isGreaterThanOrEqualTo(run.config.cases());
+        }
+    }
+}

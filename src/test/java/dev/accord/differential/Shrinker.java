@@ -1,0 +1,141 @@
+package dev.accord.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Makes a finding smaller while the same check still finds a difference: drops facts one at a
+ * time (cheap), then rules in halves, quarters and so on down to one at a time (each try
+ * compiles the smaller pack on both sides), then facts again. Within a time budget: a finding
+ * is reported shrunk as far as the budget allowed.
+ */
+final class Shrinker {
+
+    private final DifferentialRun run;
+    private int variants;
+
+    Shrinker(DifferentialRun run) {
+        this.run = run;
+    }
+
+    /** Shrinks the first finding of each check that has one, sharing {@code seconds} between them. */
+    void shrinkFirstFindings(int seconds) {
+        List<Check> failing = new ArrayList<>();
+        for (Check c : Check.values()) {
+            if (!run.findings.get(c).isEmpty()) {
+                failing.add(c);
+            }
+        }
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int i = 0; i < failing.size(); i++) {
+            Check c = failing.get(i);
+            long share = (deadline - System.nanoTime()) / (failing.size() - i);
+            if (share <= 0) {
+                break;
+            }
+            Finding first = run.findings.get(c).get(0);
+            try {
+                Finding small = shrink(first, System.nanoTime() + share);
+                run.shrunk.put(c, small.report() + freshNote(small));
+            } catch (RuntimeException e) {
+                run.shrunk.put(c, "(shrinking failed: " + e + ")\n");
+            }
+        }
+    }
+
+    Finding shrink(Finding finding, long deadline) {
+        Finding best = finding;
+        PackUnderTest p = run.open(best.pack(), best.pack().name() + "-shrink-" + (++variants));
+        best = dropFacts(p, best, deadline);
+        List<GeneratedPack.Rule> rules = new ArrayList<>(best.pack().rules());
+        for (int chunk = Math.max(1, rules.size() / 2); chunk >= 1 && System.nanoTime() < deadline; chunk /= 2) {
+            for (int start = 0; start < rules.size() && System.nanoTime() < deadline; ) {
+                List<GeneratedPack.Rule> kept = new ArrayList<>(rules);
+                kept.subList(start, Math.min(rules.size(), start + chunk)).clear();
+                Finding smaller = kept.isEmpty() ? null : retry(best, best.pack().withRules(kept));
+                if (smaller != null) {
+                    best = smaller;
+                    rules = kept;
+                } else {
+                    start += chunk;
+                }
+            }
+            if (chunk == 1) {
+                break;
+            }
+        }
+        p = run.open(best.pack(), best.pack().name() + "-shrink-" + (++variants));
+        return dropFacts(p, best, deadline);
+    }
+
+    /** The finding with the smaller pack, or null when the difference goes away (or the pack does not compile). */
+    private Finding retry(Finding f, GeneratedPack smaller) {
+        PackUnderTest p;
+        try {
+            p = run.open(smaller, smaller.name() + "-shrink-" + (++variants));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return again(f.check(), p, f.facts(), f.other());
+    }
+
+    private Finding dropFacts(PackUnderTest p, Finding f, long deadline) {
+        Finding best = f;
+        for (boolean changed = true; changed && System.nanoTime() < deadline; ) {
+            changed = false;
+            for (int i = 0; i < best.facts().facts().size() && System.nanoTime() < deadline; i++) {
+                List<GeneratedFacts.Fact> kept = new ArrayList<>(best.facts().facts());
+                kept.remove(i);
+                Finding smaller = again(f.check(), p, best.facts().withFacts(kept), best.other());
+                if (smaller != null) {
+                    best = smaller;
+                    changed = true;
+                    i--;
+                }
+            }
+            if (best.other() != null && best.usesOther()) {
+                for (int i = 0; i < best.other().facts().size() && System.nanoTime() < deadline; i++) {
+                    List<GeneratedFacts.Fact> kept = new ArrayList<>(best.other().facts());
+                    kept.remove(i);
+                    Finding smaller = again(f.check(), p, best.facts(), best.other().withFacts(kept));
+                    if (smaller != null) {
+                        best = smaller;
+                        changed = true;
+                        i--;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The check once more, with a fixed seed for its own choices (shuffling, which field to edit). */
+    private static Finding again(Check check, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other) {
+        try {
+            // A RulePack nothing ran on, each time: the minimal case must not lean on earlier tries.
+            GeneratedFacts o = other == null ? facts : other;
+            return check.run(p.fresh(), facts, o, new Random(1));
+        } catch (RuntimeException e) {
+            // Accord failing where Drools did not is a difference too; the oracle failing is not.
+            return e.getStackTrace().length > 0 && e.getClass().getName().startsWith("dev.accord.")
+                    ? DifferentialRun.failure(check, p, facts, other, e) : null;
+        }
+    }
+
+    /** Whether a RulePack no evaluation ran on agrees with Drools on the minimal case: then only reuse differs. */
+    private String freshNote(Finding f) {
+        if (f.check() == Check.FIRST_EVALUATION_OF_A_PACK) {
+            return "";
+        }
+        try {
+            PackUnderTest p = run.open(f.pack(), f.pack().name() + "-shrink-" + (++variants));
+            Finding fresh = Check.FIRST_EVALUATION_OF_A_PACK.run(p, f.facts(), f.other(), new Random(1));
+            return fresh == null ? "NOTE: the first evaluation on a fresh RulePack agrees with Drools on this fact set;"
+                    + " the difference needs an earlier evaluation on the same RulePack (or another path).\n"
+                    : "NOTE: a fresh RulePack differs too: " + fresh.differences() + "\n";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}
