@@ -96,23 +96,33 @@ public record Answer(String recommendation, List<String> actions, Map<String, St
     /** The type's simple name and every property read through a public getter, by name. */
     static String canonical(Object o) {
         TreeMap<String, String> props = new TreeMap<>();
-        for (Method m : o.getClass().getMethods()) {
-            String n = m.getName();
-            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || n.equals("getClass")
-                    || m.getDeclaringClass() == Object.class) {
-                continue;
-            }
-            String prop = n.startsWith("get") && n.length() > 3 ? n.substring(3) : n.startsWith("is") && n.length() > 2 ? n.substring(2) : null;
-            if (prop == null) {
-                continue;
-            }
+        for (Map.Entry<String, Method> getter : GETTERS.get(o.getClass()).entrySet()) {
             try {
-                Object v = m.invoke(o);
-                props.put(Character.toLowerCase(prop.charAt(0)) + prop.substring(1), v instanceof Enum<?> e ? e.name() : String.valueOf(v));
+                Object v = getter.getValue().invoke(o);
+                props.put(getter.getKey(), v instanceof Enum<?> e ? e.name() : String.valueOf(v));
             } catch (ReflectiveOperationException e) {
-                props.put(prop, "<" + e.getClass().getSimpleName() + ">");
+                props.put(getter.getKey(), "<" + e.getClass().getSimpleName() + ">");
             }
         }
         return o.getClass().getSimpleName() + props;
     }
+
+    /** Public no-argument getters by property name, looked up once per class. */
+    private static final ClassValue<Map<String, Method>> GETTERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> out = new TreeMap<>();
+            for (Method m : type.getMethods()) {
+                String n = m.getName();
+                if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
+                    continue;
+                }
+                String prop = n.startsWith("get") && n.length() > 3 ? n.substring(3) : n.startsWith("is") && n.length() > 2 ? n.substring(2) : null;
+                if (prop != null) {
+                    out.put(Character.toLowerCase(prop.charAt(0)) + prop.substring(1), m);
+                }
+            }
+            return out;
+        }
+    };
 }

@@ -208,6 +208,11 @@ public enum Check {
         return description;
     }
 
+    /** The choices a check makes at random (an order, a field to edit, dates), the same for a fact set of the same name. */
+    static Random randomFor(GeneratedFacts facts) {
+        return new Random(facts.name().hashCode());
+    }
+
     /** What differs between Accord and the oracle on this fact set, or null when they agree. */
     abstract Finding run(PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, Random r);
 
@@ -227,12 +232,20 @@ public enum Check {
         if (facts.asOf() != null) {
             dates.add(facts.asOf());
         }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             dates.add(FactGenerator.FIRST_DAY.plusDays(r.nextInt(75)));
         }
         List<LocalDate> distinct = new ArrayList<>(new java.util.TreeSet<>(dates));
         Collections.shuffle(distinct, r);
-        return distinct;
+        // At most six dates: the day before every fact, the as-of date, and some others.
+        List<LocalDate> some = new ArrayList<>(distinct.subList(0, Math.min(6, distinct.size())));
+        if (!some.contains(FactGenerator.FIRST_DAY.minusDays(1))) {
+            some.set(0, FactGenerator.FIRST_DAY.minusDays(1));
+        }
+        if (facts.asOf() != null && !some.contains(facts.asOf())) {
+            some.set(some.size() - 1, facts.asOf());
+        }
+        return some;
     }
 
     /** The fact set as a scenario file: its expect block says what the oracle concluded. */

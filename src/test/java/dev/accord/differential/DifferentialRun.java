@@ -30,9 +30,9 @@ import java.util.stream.Stream;
 public final class DifferentialRun {
 
     static final long DEFAULT_SEED = 20260413L;
-    static final int DEFAULT_CASES = 2_100;
-    static final int DEFAULT_FACT_SETS = 35;
-    static final int DEFAULT_SHRINK_SECONDS = 40;
+    static final int DEFAULT_CASES = 2_160;
+    static final int DEFAULT_FACT_SETS = 90;
+    static final int DEFAULT_SHRINK_SECONDS = 20;
 
     /** How a run is set up. */
     public record Config(long seed, int cases, int factSets, Integer onlyPack, int shrinkSeconds, Set<Feature> features) {
@@ -42,7 +42,9 @@ public final class DifferentialRun {
                     Integer.getInteger("accord.differential.cases", DEFAULT_CASES),
                     Integer.getInteger("accord.differential.factSets", DEFAULT_FACT_SETS),
                     only == null || only.isBlank() ? null : Integer.valueOf(only.strip()),
-                    Integer.getInteger("accord.differential.shrinkSeconds", DEFAULT_SHRINK_SECONDS), Feature.enabled());
+                    Integer.getInteger("accord.differential.shrinkSeconds",
+                            only == null || only.isBlank() ? DEFAULT_SHRINK_SECONDS : 10 * DEFAULT_SHRINK_SECONDS),
+                    Feature.enabled());
         }
 
         int packs() {
@@ -103,7 +105,7 @@ public final class DifferentialRun {
                 runPack(pack, facts);
             }
             millis = (System.nanoTime() - start) / 1_000_000;
-            new Shrinker(this).shrinkFirstFindings(config.shrinkSeconds());
+            new Shrinker(this).shrinkOnePerCause(config.shrinkSeconds());
         } finally {
             TimeZone.setDefault(saved);
         }
@@ -120,6 +122,8 @@ public final class DifferentialRun {
         compileNanos += System.nanoTime() - t0;
         packsRun++;
         packFeatures.add(pack.featureNames());
+        Map<Check, Integer> before = new EnumMap<>(Check.class);
+        findings.forEach((c, list) -> before.put(c, list.size()));
         Random r = new Random(pack.seed());
         List<GeneratedFacts> sets = new ArrayList<>();
         for (int k = 0; k < config.factSets(); k++) {
@@ -129,27 +133,56 @@ public final class DifferentialRun {
             GeneratedFacts facts = sets.get(k);
             GeneratedFacts other = sets.get((k + 1) % sets.size());
             cases++;
-            List<Check> checks = new ArrayList<>(List.of(Check.EVALUATE_AFTER_ANOTHER_FACT_SET, Check.SAME_FACT_SET_TWICE,
-                    Check.SHUFFLED_FACT_ORDER, Check.TIMELINE));
+            // Every case is evaluated right after another fact set, and run as a scenario (below);
+            // the other checks take turns.
+            List<Check> checks = new ArrayList<>(List.of(Check.EVALUATE_AFTER_ANOTHER_FACT_SET));
             if (k == 0) {
                 checks.add(0, Check.FIRST_EVALUATION_OF_A_PACK);
             }
-            if (k % 2 == 0) {
-                checks.add(Check.WHAT_IF_NO_OP_EDIT);
-            } else {
-                checks.add(Check.SENSITIVITY_ALL_CERTAIN);
+            if (k % 2 == 1) {
+                checks.add(Check.SHUFFLED_FACT_ORDER);
             }
-            if (k % 12 == 5) {
+            checks.add(switch (k % 3) {
+                case 0 -> Check.SAME_FACT_SET_TWICE;
+                case 1 -> Check.WHAT_IF_NO_OP_EDIT;
+                default -> Check.SENSITIVITY_ALL_CERTAIN;
+            });
+            if (k % 3 == 0) {
+                checks.add(Check.TIMELINE);
+            }
+            if (k % 15 == 7) {
                 checks.add(Check.THREADS);
             }
             for (Check c : checks) {
-                check(c, p, facts, other, new Random(r.nextLong()));
+                check(c, p, facts, other, Check.randomFor(facts));
             }
         }
         long t1 = System.nanoTime();
         scenarios(p, sets, r);
         nanos.merge(Check.SCENARIO, System.nanoTime() - t1, Long::sum);
+        long t2 = System.nanoTime();
+        findings.forEach((c, list) -> {
+            for (Finding f : list.subList(before.get(c), Math.min(list.size(), before.get(c) + TRIAGED_PER_PACK_AND_CHECK))) {
+                Cause.Triaged t = Cause.triage(f, p);
+                triaged.computeIfAbsent(c, x -> new EnumMap<>(Cause.class)).merge(t.cause(), 1, Integer::sum);
+                List<Cause.Triaged> examples = examplesByCause.computeIfAbsent(t.cause(), x -> new ArrayList<>());
+                if (examples.size() < 3) {
+                    examples.add(t);
+                }
+            }
+        });
+        triageNanos += System.nanoTime() - t2;
     }
+
+    /** How many findings of each check and pack the triage looks at: it reruns each a few times. */
+    static final int TRIAGED_PER_PACK_AND_CHECK = 1;
+    /** By check: how many of the triaged findings came from each cause. */
+    final Map<Check, Map<Cause, Integer>> triaged = new EnumMap<>(Check.class);
+    /** The first few triaged findings of each cause, to shrink one of. */
+    final Map<Cause, List<Cause.Triaged>> examplesByCause = new EnumMap<>(Cause.class);
+    /** The minimal reproduction of each cause, as a report. */
+    final Map<Cause, String> shrunkByCause = new EnumMap<>(Cause.class);
+    long triageNanos;
 
     /** Every fact set as a scenario, in random order, each twice: through ScenarioRunner, then through ./accord test. */
     private void scenarios(PackUnderTest p, List<GeneratedFacts> sets, Random r) {
@@ -182,6 +215,15 @@ public final class DifferentialRun {
         checked.merge(Check.COMMAND_LINE_TEST, 1, Integer::sum);
         Finding f = Check.commandLine(Check.COMMAND_LINE_TEST, p, some, byFile.get(some.get(0).toString()), null,
                 p.oracle.evaluate(byFile.get(some.get(0).toString())));
+        if (f != null) {
+            // Name the fact set of the first scenario that failed.
+            String failed = f.accord().lines().filter(l -> l.strip().startsWith("FAIL") || l.strip().startsWith("ERROR"))
+                    .map(l -> l.strip().replaceFirst("^(FAIL|ERROR)\\s+", "")).findFirst().orElse(null);
+            GeneratedFacts facts = failed == null ? null : byFile.get(failed);
+            if (facts != null) {
+                f = new Finding(f.check(), f.pack(), facts, null, f.differences(), f.accord(), p.oracle.evaluate(facts).toString());
+            }
+        }
         if (f != null) {
             findings.get(Check.COMMAND_LINE_TEST).add(f);
         }
@@ -246,20 +288,36 @@ public final class DifferentialRun {
         out.append(fs.size()).append(" difference(s) in ").append(checked.get(c)).append(" cases of ").append(c).append(" (")
                 .append(c.description()).append("), in ").append(packs).append(" of ").append(packsRun).append(" packs; run seed ")
                 .append(config.seed()).append(".\n");
-        out.append("Features used by every pack with a difference: ").append(commonFeatures(c)).append('\n');
-        out.append("Kinds: ");
-        Map<String, Integer> kinds = new java.util.TreeMap<>();
-        fs.forEach(f -> kinds.merge(f.kind(), 1, Integer::sum));
-        out.append(kinds).append("\n\n");
-        if (shrunk.containsKey(c)) {
-            out.append("MINIMAL REPRODUCTION (shrunk from the first difference):\n").append(shrunk.get(c)).append('\n');
-        }
-        fs.stream().limit(2).forEach(f -> out.append("=== FIRST DIFFERENCES, AS FOUND ===\n").append(f.report()).append('\n'));
-        out.append("Reproduce with: mvn -q -B test -Dtest=DifferentialTest -Daccord.differential.seed=").append(config.seed())
-                .append(" -Daccord.differential.pack=").append(fs.isEmpty() ? "N" : fs.get(0).pack().name().substring(1))
-                .append(" -Daccord.differential.cases=").append(config.cases()).append(" -Daccord.differential.factSets=")
-                .append(config.factSets()).append('\n');
+        out.append("Triage of up to ").append(TRIAGED_PER_PACK_AND_CHECK).append(" findings per pack: ")
+                .append(triaged.getOrDefault(c, Map.of())).append(" (the tests named CAUSE_... show each cause's minimal reproduction)\n");
+        out.append("Features used by every pack with a difference: ").append(commonFeatures(c)).append("\n\n");
+        fs.stream().limit(1).forEach(f -> out.append("=== FIRST DIFFERENCE, AS FOUND ===\n").append(f.report()).append('\n'));
+        out.append(reproduce(fs.isEmpty() ? null : fs.get(0)));
         return out.toString();
+    }
+
+    /** What a cause's test says when the cause was seen. */
+    String summary(Cause cause) {
+        StringBuilder out = new StringBuilder(cause + ": " + cause.description() + "\n");
+        out.append("Seen in the triaged findings of: ");
+        triaged.forEach((c, counts) -> {
+            if (counts.containsKey(cause)) {
+                out.append(c).append(" (").append(counts.get(cause)).append(") ");
+            }
+        });
+        out.append("\n\n");
+        out.append(shrunkByCause.getOrDefault(cause, "(not shrunk: no time left for shrinking)\n"));
+        List<Cause.Triaged> examples = examplesByCause.getOrDefault(cause, List.of());
+        out.append(reproduce(examples.isEmpty() ? null : examples.get(0).finding()));
+        return out.toString();
+    }
+
+    private String reproduce(Finding f) {
+        String without = System.getProperty("accord.differential.without", "");
+        return "Reproduce with: mvn -q -B test -Dtest=DifferentialTest -Daccord.differential.seed=" + config.seed()
+                + " -Daccord.differential.pack=" + (f == null ? "N" : f.pack().name().substring(1))
+                + " -Daccord.differential.cases=" + config.cases() + " -Daccord.differential.factSets=" + config.factSets()
+                + (without.isBlank() ? "" : " -Daccord.differential.without=" + without) + "\n";
     }
 
     private static void deleteTree(Path root) {

@@ -33,10 +33,4 @@ public record Finding(Check check, GeneratedPack pack, GeneratedFacts facts, Gen
         return check == Check.EVALUATE_AFTER_ANOTHER_FACT_SET;
     }
 
-    /** The first difference's kind: the part of the answer that differs, without the values. */
-    String kind() {
-        String d = differences.get(0);
-        int colon = d.lastIndexOf(": ", d.indexOf(" vs ") < 0 ? d.length() : d.indexOf(" vs "));
-        return colon < 0 ? d : d.substring(0, colon);
-    }
 }

@@ -35,6 +35,34 @@ public record GeneratedFacts(String name, LocalDate asOf, List<Fact> facts) {
         return withFacts(facts.stream().filter(keep).toList());
     }
 
+    /**
+     * The same facts with every Integer and Double field they leave out written {@code null}
+     * instead: the same fact set, by docs/fact-sets.md ("a field left out, or written null,
+     * stays unset").
+     */
+    public GeneratedFacts withExplicitNulls(GeneratedPack pack) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            Map<String, Object> fields = new LinkedHashMap<>(f.fields());
+            for (FactTypeSpec.Field field : pack.type(f.type()).fields()) {
+                boolean boxed = field.kind() == FactTypeSpec.Kind.INTEGER || field.kind() == FactTypeSpec.Kind.DOUBLE;
+                if (boxed && !fields.containsKey(field.name())) {
+                    fields.put(field.name(), null);
+                }
+            }
+            out.add(new Fact(f.type(), f.id(), fields));
+        }
+        return withFacts(out);
+    }
+
+    /** Without the facts of subtypes of dated or event types (SubRep, SubEv) that carry a date. */
+    public GeneratedFacts withoutDatedSubtypeFacts(GeneratedPack pack) {
+        return filtered(f -> {
+            FactTypeSpec t = pack.type(f.type());
+            return t.superType() == null || t.dateField() == null || f.fields().get(t.dateField()) == null;
+        });
+    }
+
     /** The fact set as YAML, with {@code expect} appended verbatim when not null. */
     public String yaml(String expect) {
         StringBuilder out = new StringBuilder("title: \"generated fact set ").append(name).append("\"\n");

@@ -166,9 +166,14 @@ public final class PackGenerator {
                 use(Feature.DELETE);
             } else {
                 int elements = 1 + r.nextInt(3);
+                List<String> parts = new ArrayList<>();
                 for (int i = 0; i < elements; i++) {
-                    when.append(element());
+                    parts.add(element());
                 }
+                // "from f( $x )" followed by a "( A() or B() )" reads to the parser as one call
+                // expression: the elements with a from over a function go last.
+                parts.sort(java.util.Comparator.comparing(e -> e.contains("from splitTags")));
+                parts.forEach(when::append);
                 then = conclusion();
             }
             if (has(Feature.SALIENCE) && r.nextDouble() < 0.3) {

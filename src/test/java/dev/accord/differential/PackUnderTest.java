@@ -28,9 +28,14 @@ public final class PackUnderTest {
         this.pack = pack;
         this.dir = pack.writeTo(dir);
         this.cache = cache;
+        long t0 = System.nanoTime();
         this.oracle = new Oracle(pack);
+        ORACLE_COMPILE_NANOS.addAndGet(System.nanoTime() - t0);
         this.accord = RulePack.load(dir, PackCache.in(cache));
     }
+
+    /** Time spent compiling on the oracle's side, for the run's figures. */
+    static final java.util.concurrent.atomic.AtomicLong ORACLE_COMPILE_NANOS = new java.util.concurrent.atomic.AtomicLong();
 
     private PackUnderTest(PackUnderTest p, RulePack accord) {
         this.pack = p.pack;

@@ -19,27 +19,36 @@ final class Shrinker {
         this.run = run;
     }
 
-    /** Shrinks the first finding of each check that has one, sharing {@code seconds} between them. */
-    void shrinkFirstFindings(int seconds) {
-        List<Check> failing = new ArrayList<>();
-        for (Check c : Check.values()) {
-            if (!run.findings.get(c).isEmpty()) {
-                failing.add(c);
+    /**
+     * Shrinks one finding of each cause the triage found, the unexplained ones first, each for
+     * at most half of {@code seconds}, until the time is up.
+     */
+    void shrinkOnePerCause(int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Cause> order = new ArrayList<>(List.of(Cause.UNEXPLAINED));
+        for (Cause c : Cause.values()) {
+            if (c != Cause.UNEXPLAINED) {
+                order.add(c);
             }
         }
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        for (int i = 0; i < failing.size(); i++) {
-            Check c = failing.get(i);
-            long share = (deadline - System.nanoTime()) / (failing.size() - i);
-            if (share <= 0) {
-                break;
+        for (Cause cause : order) {
+            List<Cause.Triaged> examples = run.examplesByCause.getOrDefault(cause, List.of());
+            if (examples.isEmpty()) {
+                continue;
             }
-            Finding first = run.findings.get(c).get(0);
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                run.shrunkByCause.put(cause, "(not shrunk: the time for shrinking went to other causes; run the pack alone,"
+                        + " which gives shrinking ten times as long)\n" + examples.get(0).finding().report());
+                continue;
+            }
+            Finding first = examples.get(0).finding();
             try {
-                Finding small = shrink(first, System.nanoTime() + share);
-                run.shrunk.put(c, small.report() + freshNote(small));
+                Finding small = shrink(first, System.nanoTime() + Math.min(left, seconds * 1_000_000_000L / 2));
+                run.shrunkByCause.put(cause, "MINIMAL REPRODUCTION (shrunk while the same check still differs):\n" + small.report()
+                        + freshNote(small));
             } catch (RuntimeException e) {
-                run.shrunk.put(c, "(shrinking failed: " + e + ")\n");
+                run.shrunkByCause.put(cause, "(shrinking failed: " + e + ")\n" + first.report());
             }
         }
     }
@@ -80,29 +89,32 @@ final class Shrinker {
         return again(f.check(), p, f.facts(), f.other());
     }
 
+    /** Drops facts of the fact set (and of the one evaluated before it) in chunks, then one at a time. */
     private Finding dropFacts(PackUnderTest p, Finding f, long deadline) {
         Finding best = f;
         for (boolean changed = true; changed && System.nanoTime() < deadline; ) {
             changed = false;
-            for (int i = 0; i < best.facts().facts().size() && System.nanoTime() < deadline; i++) {
-                List<GeneratedFacts.Fact> kept = new ArrayList<>(best.facts().facts());
-                kept.remove(i);
-                Finding smaller = again(f.check(), p, best.facts().withFacts(kept), best.other());
-                if (smaller != null) {
-                    best = smaller;
-                    changed = true;
-                    i--;
+            for (boolean ofOther : new boolean[] {false, true}) {
+                if (ofOther && (best.other() == null || !best.usesOther())) {
+                    continue;
                 }
-            }
-            if (best.other() != null && best.usesOther()) {
-                for (int i = 0; i < best.other().facts().size() && System.nanoTime() < deadline; i++) {
-                    List<GeneratedFacts.Fact> kept = new ArrayList<>(best.other().facts());
-                    kept.remove(i);
-                    Finding smaller = again(f.check(), p, best.facts(), best.other().withFacts(kept));
-                    if (smaller != null) {
-                        best = smaller;
-                        changed = true;
-                        i--;
+                List<GeneratedFacts.Fact> facts = new ArrayList<>((ofOther ? best.other() : best.facts()).facts());
+                for (int chunk = Math.max(1, facts.size() / 2); chunk >= 1 && System.nanoTime() < deadline; chunk /= 2) {
+                    for (int start = 0; start < facts.size() && System.nanoTime() < deadline; ) {
+                        List<GeneratedFacts.Fact> kept = new ArrayList<>(facts);
+                        kept.subList(start, Math.min(facts.size(), start + chunk)).clear();
+                        Finding smaller = ofOther ? again(f.check(), p, best.facts(), best.other().withFacts(kept))
+                                : again(f.check(), p, best.facts().withFacts(kept), best.other());
+                        if (smaller != null) {
+                            best = smaller;
+                            facts = kept;
+                            changed = true;
+                        } else {
+                            start += chunk;
+                        }
+                    }
+                    if (chunk == 1) {
+                        break;
                     }
                 }
             }
@@ -115,7 +127,7 @@ final class Shrinker {
         try {
             // A RulePack nothing ran on, each time: the minimal case must not lean on earlier tries.
             GeneratedFacts o = other == null ? facts : other;
-            return check.run(p.fresh(), facts, o, new Random(1));
+            return check.run(p.fresh(), facts, o, Check.randomFor(facts));
         } catch (RuntimeException e) {
             // Accord failing where Drools did not is a difference too; the oracle failing is not.
             return e.getStackTrace().length > 0 && e.getClass().getName().startsWith("dev.accord.")
@@ -130,7 +142,7 @@ final class Shrinker {
         }
         try {
             PackUnderTest p = run.open(f.pack(), f.pack().name() + "-shrink-" + (++variants));
-            Finding fresh = Check.FIRST_EVALUATION_OF_A_PACK.run(p, f.facts(), f.other(), new Random(1));
+            Finding fresh = Check.FIRST_EVALUATION_OF_A_PACK.run(p, f.facts(), f.other(), Check.randomFor(f.facts()));
             return fresh == null ? "NOTE: the first evaluation on a fresh RulePack agrees with Drools on this fact set;"
                     + " the difference needs an earlier evaluation on the same RulePack (or another path).\n"
                     : "NOTE: a fresh RulePack differs too: " + fresh.differences() + "\n";
