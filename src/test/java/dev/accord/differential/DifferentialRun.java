@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * {@code accord.differential.factSets} (per pack; default {@value #DEFAULT_FACT_SETS}),
  * {@code accord.differential.pack} (only the pack of that index, to reproduce one),
  * {@code accord.differential.shrinkSeconds} (time for shrinking; default {@value #DEFAULT_SHRINK_SECONDS}),
+ * {@code accord.differential.triageSeconds} (time for triage; default {@value #DEFAULT_TRIAGE_SECONDS}),
  * {@code accord.differential.without} (features off, see {@link Feature}).
  */
 public final class DifferentialRun {
@@ -33,9 +34,11 @@ public final class DifferentialRun {
     static final int DEFAULT_CASES = 2_160;
     static final int DEFAULT_FACT_SETS = 90;
     static final int DEFAULT_SHRINK_SECONDS = 20;
+    static final int DEFAULT_TRIAGE_SECONDS = 20;
 
     /** How a run is set up. */
-    public record Config(long seed, int cases, int factSets, Integer onlyPack, int shrinkSeconds, Set<Feature> features) {
+    public record Config(long seed, int cases, int factSets, Integer onlyPack, int shrinkSeconds, int triageSeconds,
+            Set<Feature> features) {
         static Config fromSystemProperties() {
             String only = System.getProperty("accord.differential.pack");
             return new Config(Long.getLong("accord.differential.seed", DEFAULT_SEED),
@@ -44,7 +47,7 @@ public final class DifferentialRun {
                     only == null || only.isBlank() ? null : Integer.valueOf(only.strip()),
                     Integer.getInteger("accord.differential.shrinkSeconds",
                             only == null || only.isBlank() ? DEFAULT_SHRINK_SECONDS : 10 * DEFAULT_SHRINK_SECONDS),
-                    Feature.enabled());
+                    Integer.getInteger("accord.differential.triageSeconds", DEFAULT_TRIAGE_SECONDS), Feature.enabled());
         }
 
         int packs() {
@@ -160,22 +163,39 @@ public final class DifferentialRun {
         long t1 = System.nanoTime();
         scenarios(p, sets, r);
         nanos.merge(Check.SCENARIO, System.nanoTime() - t1, Long::sum);
+        // Triage: the first finding of each check in this pack, within this pack's share of the time.
         long t2 = System.nanoTime();
-        findings.forEach((c, list) -> {
-            for (Finding f : list.subList(before.get(c), Math.min(list.size(), before.get(c) + TRIAGED_PER_PACK_AND_CHECK))) {
-                Cause.Triaged t = Cause.triage(f, p);
-                triaged.computeIfAbsent(c, x -> new EnumMap<>(Cause.class)).merge(t.cause(), 1, Integer::sum);
-                List<Cause.Triaged> examples = examplesByCause.computeIfAbsent(t.cause(), x -> new ArrayList<>());
-                if (examples.size() < 3) {
-                    examples.add(t);
-                }
+        long share = config.triageSeconds() * 1_000_000_000L / config.packs();
+        long until = t2 + share + Math.max(0, triageCredit);
+        Check[] all = Check.values();
+        for (int i = 0; i < all.length; i++) {
+            // Each pack starts with another check, so that every check gets its share when time is short.
+            Check c = all[(i + packsRun) % all.length];
+            List<Finding> list = findings.get(c);
+            if (list.size() == before.get(c)) {
+                continue;
             }
-        });
-        triageNanos += System.nanoTime() - t2;
+            if (System.nanoTime() > until) {
+                untriaged++;
+                continue;
+            }
+            Cause.Triaged t = Cause.triage(list.get(before.get(c)), p);
+            triagedCount++;
+            triaged.computeIfAbsent(c, x -> new EnumMap<>(Cause.class)).merge(t.cause(), 1, Integer::sum);
+            List<Cause.Triaged> examples = examplesByCause.computeIfAbsent(t.cause(), x -> new ArrayList<>());
+            if (examples.size() < 3) {
+                examples.add(t);
+            }
+        }
+        long spent = System.nanoTime() - t2;
+        triageCredit += share - spent;
+        triageNanos += spent;
     }
 
-    /** How many findings of each check and pack the triage looks at: it reruns each a few times. */
-    static final int TRIAGED_PER_PACK_AND_CHECK = 1;
+    private long triageCredit;
+    int triagedCount;
+    int untriaged;
+
     /** By check: how many of the triaged findings came from each cause. */
     final Map<Check, Map<Cause, Integer>> triaged = new EnumMap<>(Check.class);
     /** The first few triaged findings of each cause, to shrink one of. */
@@ -288,7 +308,7 @@ public final class DifferentialRun {
         out.append(fs.size()).append(" difference(s) in ").append(checked.get(c)).append(" cases of ").append(c).append(" (")
                 .append(c.description()).append("), in ").append(packs).append(" of ").append(packsRun).append(" packs; run seed ")
                 .append(config.seed()).append(".\n");
-        out.append("Triage of up to ").append(TRIAGED_PER_PACK_AND_CHECK).append(" findings per pack: ")
+        out.append("Triage of the first finding per pack (as time allowed): ")
                 .append(triaged.getOrDefault(c, Map.of())).append(" (the tests named CAUSE_... show each cause's minimal reproduction)\n");
         out.append("Features used by every pack with a difference: ").append(commonFeatures(c)).append("\n\n");
         fs.stream().limit(1).forEach(f -> out.append("=== FIRST DIFFERENCE, AS FOUND ===\n").append(f.report()).append('\n'));

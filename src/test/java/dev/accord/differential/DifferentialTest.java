@@ -40,8 +40,10 @@ class DifferentialTest {
         DifferentialRun run = DifferentialRun.shared();
         System.out.printf("differential: %d cases (pack and fact set pairs) in %d packs, %d differences, %.1f s before shrinking%n",
                 run.cases, run.packsRun, run.totalFindings(), run.millis / 1000.0);
-        System.out.printf("  compiling packs (both sides): %.1f s (Drools alone: %.1f s), triage: %.1f s%n", run.compileNanos / 1e9,
-                PackUnderTest.ORACLE_COMPILE_NANOS.get() / 1e9, run.triageNanos / 1e9);
+        System.out.printf("  compiling packs (both sides): %.1f s (Drools alone: %.1f s), triage: %.1f s (%d findings triaged,"
+                + " %d left for lack of time)%n", run.compileNanos / 1e9, PackUnderTest.ORACLE_COMPILE_NANOS.get() / 1e9,
+                run.triageNanos / 1e9, run.triagedCount, run.untriaged);
+        System.out.println("  causes: " + run.triaged);
         run.checked.forEach((c, n) -> System.out.printf("  %-34s %6d checked, %5d differences, %6.1f s%n", c, n, run.findings.get(c).size(),
                 run.nanos.getOrDefault(c, 0L) / 1e9));
         if (run.config.onlyPack() == null) {

@@ -14,6 +14,8 @@ final class Shrinker {
 
     private final DifferentialRun run;
     private int variants;
+    /** The cause being shrunk: a smaller case counts only when the triage still gives this cause. */
+    private Cause target;
 
     Shrinker(DifferentialRun run) {
         this.run = run;
@@ -21,7 +23,8 @@ final class Shrinker {
 
     /**
      * Shrinks one finding of each cause the triage found, the unexplained ones first, each for
-     * at most half of {@code seconds}, until the time is up.
+     * at most half of {@code seconds}, until the time is up. A smaller case replaces the finding
+     * only while the same check still differs and the triage still gives the same cause.
      */
     void shrinkOnePerCause(int seconds) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -43,6 +46,7 @@ final class Shrinker {
                 continue;
             }
             Finding first = examples.get(0).finding();
+            target = cause;
             try {
                 Finding small = shrink(first, System.nanoTime() + Math.min(left, seconds * 1_000_000_000L / 2));
                 run.shrunkByCause.put(cause, "MINIMAL REPRODUCTION (shrunk while the same check still differs):\n" + small.report()
@@ -122,17 +126,24 @@ final class Shrinker {
         return best;
     }
 
-    /** The check once more, with a fixed seed for its own choices (shuffling, which field to edit). */
-    private static Finding again(Check check, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other) {
+    /**
+     * The check once more, on a RulePack nothing ran on, with the check's own choices (shuffling,
+     * which field to edit) made as before; a finding only when the triage gives the same cause.
+     */
+    private Finding again(Check check, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other) {
+        PackUnderTest fresh = p.fresh();
+        Finding f;
         try {
-            // A RulePack nothing ran on, each time: the minimal case must not lean on earlier tries.
             GeneratedFacts o = other == null ? facts : other;
-            return check.run(p.fresh(), facts, o, Check.randomFor(facts));
+            f = check.run(fresh, facts, o, Check.randomFor(facts));
         } catch (RuntimeException e) {
             // Accord failing where Drools did not is a difference too; the oracle failing is not.
-            return e.getStackTrace().length > 0 && e.getClass().getName().startsWith("dev.accord.")
-                    ? DifferentialRun.failure(check, p, facts, other, e) : null;
+            f = e.getClass().getName().startsWith("dev.accord.") ? DifferentialRun.failure(check, fresh, facts, other, e) : null;
         }
+        if (f == null || target == null) {
+            return f;
+        }
+        return Cause.triage(f, fresh).cause() == target ? f : null;
     }
 
     /** Whether a RulePack no evaluation ran on agrees with Drools on the minimal case: then only reuse differs. */
