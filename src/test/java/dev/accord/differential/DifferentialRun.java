@@ -31,10 +31,10 @@ import java.util.stream.Stream;
 public final class DifferentialRun {
 
     static final long DEFAULT_SEED = 20260413L;
-    static final int DEFAULT_CASES = 2_160;
-    static final int DEFAULT_FACT_SETS = 90;
-    static final int DEFAULT_SHRINK_SECONDS = 20;
-    static final int DEFAULT_TRIAGE_SECONDS = 20;
+    static final int DEFAULT_CASES = 2_016;
+    static final int DEFAULT_FACT_SETS = 84;
+    static final int DEFAULT_SHRINK_SECONDS = 15;
+    static final int DEFAULT_TRIAGE_SECONDS = 15;
 
     /** How a run is set up. */
     public record Config(long seed, int cases, int factSets, Integer onlyPack, int shrinkSeconds, int triageSeconds,
