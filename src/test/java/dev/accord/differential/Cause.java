@@ -85,6 +85,8 @@ public enum Cause {
         PackUnderTest fresh = p.fresh();
         try {
             return c.run(fresh, facts, other, Check.randomFor(facts));
+        } catch (Oracle.Failure e) {
+            throw e;
         } catch (RuntimeException e) {
             return DifferentialRun.failure(c, fresh, facts, other, e);
         }

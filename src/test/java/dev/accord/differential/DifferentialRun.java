@@ -121,12 +121,27 @@ public final class DifferentialRun {
 
     private void runPack(GeneratedPack pack, FactGenerator generator) {
         long t0 = System.nanoTime();
-        PackUnderTest p = open(pack, pack.name());
+        PackUnderTest p;
+        try {
+            p = open(pack, pack.name());
+        } catch (dev.accord.AccordException e) {
+            // Accord refuses the pack: a difference when plain Drools compiles it.
+            try {
+                new Oracle(pack);
+                add(new Finding(Check.FIRST_EVALUATION_OF_A_PACK, pack, new GeneratedFacts(pack.name() + "-none", null, List.of()), null,
+                        List.of("Accord refuses a pack plain Drools compiles: " + e.getMessage()), "", ""));
+            } catch (IllegalStateException notCompiled) {
+                packsNotCompiled++;
+            }
+            return;
+        } catch (IllegalStateException e) {
+            packsNotCompiled++; // the generator's mistake: Drools itself does not compile the pack
+            return;
+        }
         compileNanos += System.nanoTime() - t0;
         packsRun++;
         packFeatures.add(pack.featureNames());
-        Map<Check, Integer> before = new EnumMap<>(Check.class);
-        findings.forEach((c, list) -> before.put(c, list.size()));
+        firstInPack.clear();
         Random r = new Random(pack.seed());
         List<GeneratedFacts> sets = new ArrayList<>();
         for (int k = 0; k < config.factSets(); k++) {
@@ -171,15 +186,20 @@ public final class DifferentialRun {
         for (int i = 0; i < all.length; i++) {
             // Each pack starts with another check, so that every check gets its share when time is short.
             Check c = all[(i + packsRun) % all.length];
-            List<Finding> list = findings.get(c);
-            if (list.size() == before.get(c)) {
+            Finding first = firstInPack.get(c);
+            if (first == null) {
                 continue;
             }
             if (System.nanoTime() > until) {
                 untriaged++;
                 continue;
             }
-            Cause.Triaged t = Cause.triage(list.get(before.get(c)), p);
+            Cause.Triaged t;
+            try {
+                t = Cause.triage(first, p);
+            } catch (Oracle.Failure e) {
+                continue;
+            }
             triagedCount++;
             triaged.computeIfAbsent(c, x -> new EnumMap<>(Cause.class)).merge(t.cause(), 1, Integer::sum);
             List<Cause.Triaged> examples = examplesByCause.computeIfAbsent(t.cause(), x -> new ArrayList<>());
@@ -209,7 +229,13 @@ public final class DifferentialRun {
         List<java.nio.file.Path> files = new ArrayList<>();
         Map<String, GeneratedFacts> byFile = new java.util.HashMap<>();
         for (GeneratedFacts f : sets) {
-            java.nio.file.Path file = Check.writeScenario(p, f, p.oracle.evaluate(f));
+            java.nio.file.Path file;
+            try {
+                file = Check.writeScenario(p, f, p.oracle.evaluate(f));
+            } catch (Oracle.Failure e) {
+                droolsFailed(Check.SCENARIO, p, f, e);
+                continue;
+            }
             files.add(file);
             files.add(file);
             byFile.put(file.toString(), f);
@@ -221,14 +247,17 @@ public final class DifferentialRun {
                 if (!result.passed()) {
                     GeneratedFacts f = byFile.get(result.file());
                     Answer expected = p.oracle.evaluate(f);
-                    findings.get(Check.SCENARIO).add(new Finding(Check.SCENARIO, p.pack, f, null,
+                    add(new Finding(Check.SCENARIO, p.pack, f, null,
                             List.of("scenario " + result.verdict() + ": " + result.mismatches() + " " + result.errors()),
                             result.decision() == null ? "" : PackUnderTest.answer(result.decision(), p.pack).toString(),
                             expected.toString()));
                 }
             }
         } catch (RuntimeException e) {
-            findings.get(Check.SCENARIO).add(failure(Check.SCENARIO, p, sets.get(0), null, e));
+            add(failure(Check.SCENARIO, p, sets.get(0), null, e));
+        }
+        if (files.isEmpty()) {
+            return;
         }
         // The command line once per pack, on a handful of the files (it reads the pack back from the cache).
         List<java.nio.file.Path> some = files.subList(0, Math.min(8, files.size()));
@@ -245,7 +274,7 @@ public final class DifferentialRun {
             }
         }
         if (f != null) {
-            findings.get(Check.COMMAND_LINE_TEST).add(f);
+            add(f);
         }
     }
 
@@ -266,11 +295,14 @@ public final class DifferentialRun {
         Finding f;
         try {
             f = c.run(p, facts, other, r);
+        } catch (Oracle.Failure e) {
+            droolsFailed(c, p, facts, e);
+            return;
         } catch (RuntimeException e) {
             f = failure(c, p, facts, other, e);
         }
         if (f != null) {
-            findings.get(c).add(f);
+            add(f);
         }
     }
 
@@ -282,30 +314,65 @@ public final class DifferentialRun {
                 "");
     }
 
+    /** Checks left out because plain Drools itself failed on the case, and the first such case. */
+    int droolsFailures;
+    int packsNotCompiled;
+    String firstDroolsFailure;
+
+    private void droolsFailed(Check c, PackUnderTest p, GeneratedFacts facts, Oracle.Failure e) {
+        droolsFailures++;
+        if (firstDroolsFailure == null) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.getCause().printStackTrace(new java.io.PrintWriter(trace));
+            firstDroolsFailure = "check " + c + ", pack " + p.pack.name() + " (seed " + p.pack.seed() + "), fact set " + facts.name()
+                    + ":\n" + trace.toString().lines().limit(12).collect(java.util.stream.Collectors.joining("\n")) + "\n--- rules.drl\n"
+                    + p.pack.drl() + "--- " + facts.name() + ".yaml\n" + facts.yaml();
+        }
+    }
+
+    /** Findings kept in full per check; the others are counted. */
+    static final int KEPT_PER_CHECK = 20;
+    /** By check: how many differences, in which packs, and the features all those packs use. */
+    final Map<Check, Integer> differences = new EnumMap<>(Check.class);
+    private final Map<Check, Set<String>> packsWith = new EnumMap<>(Check.class);
+    private final Map<Check, Set<Feature>> common = new EnumMap<>(Check.class);
+    /** The first finding of each check in the pack being run: what the triage looks at. */
+    private final Map<Check, Finding> firstInPack = new EnumMap<>(Check.class);
+
+    void add(Finding f) {
+        Check c = f.check();
+        differences.merge(c, 1, Integer::sum);
+        packsWith.computeIfAbsent(c, x -> new java.util.HashSet<>()).add(f.pack().name());
+        Set<Feature> fs = f.pack().features();
+        common.merge(c, fs.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(fs), (a, b) -> {
+            a.retainAll(b);
+            return a;
+        });
+        firstInPack.putIfAbsent(c, f);
+        if (findings.get(c).size() < KEPT_PER_CHECK) {
+            findings.get(c).add(f);
+        }
+    }
+
+    int differences(Check c) {
+        return differences.getOrDefault(c, 0);
+    }
+
     int totalFindings() {
-        return findings.values().stream().mapToInt(List::size).sum();
+        return differences.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The features every pack with a finding of the check uses. */
     Set<Feature> commonFeatures(Check c) {
-        Set<Feature> common = null;
-        for (Finding f : findings.get(c)) {
-            Set<Feature> fs = f.pack().features();
-            if (common == null) {
-                common = EnumSet.copyOf(fs.isEmpty() ? EnumSet.noneOf(Feature.class) : fs);
-            } else {
-                common.retainAll(fs);
-            }
-        }
-        return common == null ? EnumSet.noneOf(Feature.class) : common;
+        return common.getOrDefault(c, EnumSet.noneOf(Feature.class));
     }
 
     /** What the check found, for its test's failure message. */
     String summary(Check c) {
         List<Finding> fs = findings.get(c);
         StringBuilder out = new StringBuilder();
-        long packs = fs.stream().map(f -> f.pack().name()).distinct().count();
-        out.append(fs.size()).append(" difference(s) in ").append(checked.get(c)).append(" cases of ").append(c).append(" (")
+        long packs = packsWith.getOrDefault(c, Set.of()).size();
+        out.append(differences(c)).append(" difference(s) in ").append(checked.get(c)).append(" cases of ").append(c).append(" (")
                 .append(c.description()).append("), in ").append(packs).append(" of ").append(packsRun).append(" packs; run seed ")
                 .append(config.seed()).append(".\n");
         out.append("Triage of the first finding per pack (as time allowed): ")

@@ -11,6 +11,20 @@ import java.util.Set;
  * switches some off, e.g. to see whether a difference goes away without activation groups:
  * {@code -Daccord.differential.without=ACTIVATION_GROUP}. Each generated rule records the
  * features it uses, and a difference is reported with the features of its minimal pack.
+ *
+ * <p>On the code of November 2026 (issue 13) these features bring out the known bugs; run with
+ * them off to look past those bugs:
+ * <ul>
+ *   <li>{@link #ACTIVATION_GROUP}: bug 1, a reused session keeps an activation group's state
+ *       (a second rule of the group fires on the second evaluation of a RulePack);</li>
+ *   <li>{@link #BOXED_FIELDS}: bug 2, an Integer/Double field a fact leaves out reads as 0;</li>
+ *   <li>{@link #EXTENDS} with {@link #DATED} or {@link #EVENTS}: bug 3, SubRep/SubEv facts are not
+ *       dated by the field their super type names, so an as-of evaluation sees later ones;</li>
+ *   <li>{@link #EVENTS} with {@link #INSERT}: bug 4, a timeline keeps what a rule inserted (not
+ *       logically) at an earlier date, where evaluating as of the later date does not.</li>
+ * </ul>
+ * With {@code -Daccord.differential.without=BOXED_FIELDS,ACTIVATION_GROUP,EXTENDS} only bug 4's
+ * timeline differences remain.
  */
 public enum Feature {
     // Conditions (left-hand sides)

@@ -79,12 +79,26 @@ public final class Oracle {
         java.util.List<Object> key = java.util.Arrays.asList(List.copyOf(facts), asOf);
         Answer known = answers.get(key);
         if (known == null) {
-            known = evaluateNow(facts, asOf);
+            try {
+                known = evaluateNow(facts, asOf);
+            } catch (RuntimeException e) {
+                throw new Failure(e);
+            }
             if (answers.size() < 5_000) {
                 answers.put(key, known);
             }
         }
         return known;
+    }
+
+    /**
+     * Plain Drools failed on the case (it throws from inside fireAllRules on some generated
+     * packs): there is no right answer to compare with, so the case is left out and counted.
+     */
+    public static final class Failure extends RuntimeException {
+        Failure(RuntimeException cause) {
+            super("plain Drools failed: " + cause, cause);
+        }
     }
 
     private Answer evaluateNow(List<GeneratedFacts.Fact> facts, LocalDate asOf) {

@@ -336,7 +336,9 @@ public final class PackGenerator {
                         out.append("    eval( big( ").append(v).append(".getN(), ").append(r.nextInt(5)).append(" ) )\n");
                     } else {
                         out.append("    eval( scaled( ").append(v).append(".getD() ) > ").append(r.nextInt(8)).append(" )\n");
-                        use(Feature.BOXED_FIELDS);
+                        if (has(Feature.BOXED_FIELDS)) {
+                            use(Feature.BOXED_FIELDS);
+                        }
                     }
                 });
             }

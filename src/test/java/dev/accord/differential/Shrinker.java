@@ -136,6 +136,8 @@ final class Shrinker {
         try {
             GeneratedFacts o = other == null ? facts : other;
             f = check.run(fresh, facts, o, Check.randomFor(facts));
+        } catch (Oracle.Failure e) {
+            return null;
         } catch (RuntimeException e) {
             // Accord failing where Drools did not is a difference too; the oracle failing is not.
             f = e.getClass().getName().startsWith("dev.accord.") ? DifferentialRun.failure(check, fresh, facts, other, e) : null;
@@ -143,7 +145,11 @@ final class Shrinker {
         if (f == null || target == null) {
             return f;
         }
-        return Cause.triage(f, fresh).cause() == target ? f : null;
+        try {
+            return Cause.triage(f, fresh).cause() == target ? f : null;
+        } catch (Oracle.Failure e) {
+            return null;
+        }
     }
 
     /** Whether a RulePack no evaluation ran on agrees with Drools on the minimal case: then only reuse differs. */
