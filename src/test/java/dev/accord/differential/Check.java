@@ -208,6 +208,15 @@ public enum Check {
         return description;
     }
 
+    /**
+     * {@link #EVALUATE_AFTER_ANOTHER_FACT_SET} when the RulePack's last evaluation was already of
+     * {@code previous} (the checks of the case before): the same check, one evaluation cheaper.
+     */
+    static Finding afterPrevious(PackUnderTest p, GeneratedFacts facts, GeneratedFacts previous) {
+        return compare(EVALUATE_AFTER_ANOTHER_FACT_SET, p, facts, previous,
+                PackUnderTest.answer(p.accord.evaluate(PackUnderTest.factSet(facts)), p.pack), p.oracle.evaluate(facts), "");
+    }
+
     /** The choices a check makes at random (an order, a field to edit, dates), the same for a fact set of the same name. */
     static Random randomFor(GeneratedFacts facts) {
         return new Random(facts.name().hashCode());

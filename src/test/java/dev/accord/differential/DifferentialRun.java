@@ -33,8 +33,8 @@ public final class DifferentialRun {
     static final long DEFAULT_SEED = 20260413L;
     static final int DEFAULT_CASES = 2_016;
     static final int DEFAULT_FACT_SETS = 84;
-    static final int DEFAULT_SHRINK_SECONDS = 15;
-    static final int DEFAULT_TRIAGE_SECONDS = 15;
+    static final int DEFAULT_SHRINK_SECONDS = 10;
+    static final int DEFAULT_TRIAGE_SECONDS = 10;
 
     /** How a run is set up. */
     public record Config(long seed, int cases, int factSets, Integer onlyPack, int shrinkSeconds, int triageSeconds,
@@ -153,9 +153,15 @@ public final class DifferentialRun {
             cases++;
             // Every case is evaluated right after another fact set, and run as a scenario (below);
             // the other checks take turns.
-            List<Check> checks = new ArrayList<>(List.of(Check.EVALUATE_AFTER_ANOTHER_FACT_SET));
+            List<Check> checks = new ArrayList<>();
             if (k == 0) {
-                checks.add(0, Check.FIRST_EVALUATION_OF_A_PACK);
+                checks.add(Check.FIRST_EVALUATION_OF_A_PACK);
+                checks.add(Check.EVALUATE_AFTER_ANOTHER_FACT_SET);
+            } else {
+                // The RulePack's last evaluations were of the case before: evaluating this one now is
+                // evaluating right after another fact set.
+                GeneratedFacts previous = sets.get(k - 1);
+                check(Check.EVALUATE_AFTER_ANOTHER_FACT_SET, p, facts, previous, () -> Check.afterPrevious(p, facts, previous));
             }
             if (k % 2 == 1) {
                 checks.add(Check.SHUFFLED_FACT_ORDER);
@@ -282,19 +288,23 @@ public final class DifferentialRun {
     long compileNanos;
 
     void check(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, Random r) {
+        check(c, p, facts, other, () -> c.run(p, facts, other, r));
+    }
+
+    private void check(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, java.util.function.Supplier<Finding> run) {
         checked.merge(c, 1, Integer::sum);
         long t0 = System.nanoTime();
         try {
-            runCheck(c, p, facts, other, r);
+            runCheck(c, p, facts, other, run);
         } finally {
             nanos.merge(c, System.nanoTime() - t0, Long::sum);
         }
     }
 
-    private void runCheck(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, Random r) {
+    private void runCheck(Check c, PackUnderTest p, GeneratedFacts facts, GeneratedFacts other, java.util.function.Supplier<Finding> run) {
         Finding f;
         try {
-            f = c.run(p, facts, other, r);
+            f = run.get();
         } catch (Oracle.Failure e) {
             droolsFailed(c, p, facts, e);
             return;
