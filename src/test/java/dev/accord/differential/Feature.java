@@ -20,11 +20,12 @@ import java.util.Set;
  *   <li>{@link #BOXED_FIELDS}: bug 2, an Integer/Double field a fact leaves out reads as 0;</li>
  *   <li>{@link #EXTENDS} with {@link #DATED} or {@link #EVENTS}: bug 3, SubRep/SubEv facts are not
  *       dated by the field their super type names, so an as-of evaluation sees later ones;</li>
- *   <li>{@link #EVENTS} with {@link #INSERT}: bug 4, a timeline keeps what a rule inserted (not
- *       logically) at an earlier date, where evaluating as of the later date does not.</li>
+ *   <li>{@link #EVENTS}: bug 4, a timeline row differs from evaluating as of its date: with
+ *       {@link #INSERT}, the row keeps what a rule inserted (not logically) while a window held an
+ *       event; without it, a row misses what an {@code after[0d, 10d]} between two events concludes.</li>
  * </ul>
- * With {@code -Daccord.differential.without=BOXED_FIELDS,ACTIVATION_GROUP,EXTENDS} only bug 4's
- * timeline differences remain.
+ * With {@code -Daccord.differential.without=BOXED_FIELDS,ACTIVATION_GROUP,EXTENDS} (and with
+ * {@code INSERT} off too) only bug 4's timeline differences remain.
  */
 public enum Feature {
     // Conditions (left-hand sides)
