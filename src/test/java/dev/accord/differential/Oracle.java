@@ -1,14 +1,21 @@
 package dev.accord.differential;
 
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.drools.core.rule.consequence.InternalMatch;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.tms.agenda.TruthMaintenanceSystemInternalMatch;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.definition.type.FactType;
@@ -18,11 +25,8 @@ import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.time.SessionPseudoClock;
-import java.nio.charset.StandardCharsets;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -104,11 +108,25 @@ public final class Oracle {
     private Answer evaluateNow(List<GeneratedFacts.Fact> facts, LocalDate asOf) {
         KieSession session = kieBase.newKieSession(pseudoClock, null);
         try {
-            Set<String> fired = new TreeSet<>();
+            // "Fired" as docs/rule-packs.md defines it: a firing stands at the end when it inserted
+            // nothing logically, or its match still holds and has not fired again since (truth
+            // maintenance withdrew the conclusions of the others).
+            Set<String> firedForGood = new TreeSet<>();
+            IdentityHashMap<Match, Integer> lastFiring = new IdentityHashMap<>();
+            List<Object[]> logical = new ArrayList<>();
+            int[] sequence = {0};
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
+                    Match match = event.getMatch();
+                    int n = ++sequence[0];
+                    lastFiring.put(match, n);
+                    if (match instanceof TruthMaintenanceSystemInternalMatch<?> tms
+                            && tms.getLogicalDependencies() != null && !tms.getLogicalDependencies().isEmpty()) {
+                        logical.add(new Object[] {match, n});
+                    } else {
+                        firedForGood.add(match.getRule().getName());
+                    }
                 }
             });
             SessionPseudoClock clock = session.getSessionClock();
@@ -132,6 +150,13 @@ public final class Oracle {
             int n = session.fireAllRules(FIRING_LIMIT + 1);
             if (n > FIRING_LIMIT) {
                 throw new IllegalStateException("the generated pack loops: " + n + " firings");
+            }
+            Set<String> fired = new TreeSet<>(firedForGood);
+            for (Object[] l : logical) {
+                InternalMatch match = (InternalMatch) l[0];
+                if (lastFiring.get(match).equals(l[1]) && match.isMatched()) {
+                    fired.add(match.getRule().getName());
+                }
             }
             return Answer.of(new ArrayList<>(session.getObjects()), pack, fired);
         } finally {
