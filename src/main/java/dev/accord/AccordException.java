@@ -19,8 +19,13 @@ public abstract class AccordException extends RuntimeException {
      *             when they are paths as the user gave them
      */
     protected AccordException(String summary, List<Diagnostic> diagnostics, Path base) {
+        this(summary, diagnostics, base, null);
+    }
+
+    /** @param cause what failed underneath (an exception Drools threw), or null */
+    protected AccordException(String summary, List<Diagnostic> diagnostics, Path base, Throwable cause) {
         super(summary + ":\n" + diagnostics.stream().map(d -> base == null ? d : d.relativeTo(base))
-                .map(Diagnostic::toString).collect(Collectors.joining("\n")));
+                .map(Diagnostic::toString).collect(Collectors.joining("\n")), cause);
         this.diagnostics = List.copyOf(diagnostics);
         this.base = base;
     }

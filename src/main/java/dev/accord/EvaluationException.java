@@ -10,11 +10,24 @@ import java.util.List;
 public final class EvaluationException extends AccordException {
 
     public EvaluationException(List<Diagnostic> diagnostics) {
-        this(diagnostics, null);
+        this(diagnostics, (Path) null, null);
     }
 
     /** @param pack the pack folder that the diagnostics' file names are relative to */
     public EvaluationException(List<Diagnostic> diagnostics, Path pack) {
-        super("evaluation failed", diagnostics, pack);
+        this(diagnostics, pack, (Throwable) null);
+    }
+
+    /** @param cause what failed underneath (an exception Drools threw), or null */
+    public EvaluationException(List<Diagnostic> diagnostics, Throwable cause) {
+        this(diagnostics, (Path) null, cause);
+    }
+
+    /**
+     * @param pack  the pack folder that the diagnostics' file names are relative to, or null
+     * @param cause what failed underneath (an exception Drools threw), or null
+     */
+    public EvaluationException(List<Diagnostic> diagnostics, Path pack, Throwable cause) {
+        super("evaluation failed", diagnostics, pack, cause);
     }
 }

@@ -120,7 +120,7 @@ public final class RulePack {
             return SessionRunner.run(rules, sessions, () -> FactFeed.of(facts.data(), rules.types()), asOf,
                     limits.maxFirings(), limits.timeout(), record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
         } catch (EvaluationException e) {
-            throw new EvaluationException(e.diagnostics(), directory);
+            throw new EvaluationException(e.diagnostics(), directory, e.getCause());
         }
     }
 
@@ -172,7 +172,7 @@ public final class RulePack {
                 }
             }, each);
         } catch (EvaluationException e) {
-            throw new EvaluationException(e.diagnostics(), directory);
+            throw new EvaluationException(e.diagnostics(), directory, e.getCause());
         }
     }
 

@@ -187,7 +187,7 @@ public final class EvaluationSession implements AutoCloseable {
             Location at = rule == null ? Location.of("?") : rule.location();
             String name = rule == null ? e.getMatch().getRule().getName() : rule.name();
             throw new EvaluationException(List.of(Diagnostic.error(at, "rule \"" + name + "\" failed in its action: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))));
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))), cause);
         }
     }
 

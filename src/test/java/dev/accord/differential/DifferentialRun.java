@@ -309,6 +309,14 @@ public final class DifferentialRun {
             droolsFailed(c, p, facts, e);
             return;
         } catch (RuntimeException e) {
+            // Accord failed. A check evaluates Accord first, so the oracle may not have run: when
+            // plain Drools fails on the same facts too, they agree that there is no answer.
+            try {
+                p.oracle.evaluate(facts);
+            } catch (Oracle.Failure droolsToo) {
+                droolsFailed(c, p, facts, droolsToo);
+                return;
+            }
             f = failure(c, p, facts, other, e);
         }
         if (f != null) {

@@ -115,6 +115,24 @@ class EvaluationGuardsTest {
     }
 
     @Test
+    void aConditionThatThrowsIsADiagnosticThatKeepsItsCause(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("npe.drl", """
+                package npe;
+                import dev.accord.vocabulary.*;
+                declare Item id : String name : String end
+                rule "named" @explain("x")
+                when $i : Item() eval( $i.getName().length() > 0 ) then insertLogical( new Assessment("c1", Status.MET) ); end
+                """));
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(TestPacks.facts("f.yaml", "facts: [ { type: Item, id: a } ]")));
+
+        assertThat(e).as("before, Drools' exception reached the caller as it was").isNotNull();
+        assertThat(e.diagnostics().get(0).message()).startsWith("the evaluation failed while matching the rules' conditions: ");
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @Test
     void anActionThatSpinsIsCutOffByTheTimeLimitAndThePackStaysUsable() {
         RulePack pack = pack();
         FactSet spin = TestPacks.facts("spin.yaml", "facts:\n  - { type: Spin, seconds: 5 }\n");
