@@ -118,6 +118,10 @@ public final class MatchSearch {
                     solve(elements, i + 1, s, out, max);
                 }
             }
+        } else if (e instanceof LhsElement.Forall f) {
+            if (counterexample(f, b) == null) {
+                solve(elements, i + 1, b, out, max);
+            }
         } else if (e instanceof LhsElement.Eval ev) {
             if (evaluator.test(ev.expression(), null, b.variables()) == ExpressionEvaluator.Truth.TRUE) {
                 solve(elements, i + 1, b, out, max);
@@ -166,13 +170,48 @@ public final class MatchSearch {
             }
             return best != null && best.depth() > i ? best : Attempt.blocked(i, e, b, List.of(), List.of(), best, null);
         }
+        if (e instanceof LhsElement.Forall f) {
+            Attempt broken = counterexample(f, b);
+            return broken == null ? attempt(elements, i + 1, b) : Attempt.blocked(i, e, b, List.of(), List.of(), broken, null);
+        }
         if (e instanceof LhsElement.Eval ev) {
             ExpressionEvaluator.Truth t = evaluator.test(ev.expression(), null, b.variables());
             return t == ExpressionEvaluator.Truth.TRUE ? attempt(elements, i + 1, b)
                     : Attempt.blocked(i, e, b, List.of(), List.of(), null,
                             t == ExpressionEvaluator.Truth.ERROR ? "cannot evaluate: " + evaluator.lastError() : null);
         }
-        return Attempt.blocked(i, e, b, List.of(), List.of(), null, "Accord cannot analyse this kind of condition");
+        return Attempt.blocked(i, e, b, List.of(), List.of(), null,
+                "Accord cannot analyse this kind of condition (" + e.text() + ")");
+    }
+
+    /**
+     * The first fact a {@code forall} does not hold for, as the attempt that failed on it (its
+     * nearest facts and the constraints they fail); null when it holds for every fact. Drools
+     * reads {@code forall( P(c) )} as "every P satisfies c", and {@code forall( A B ... )} as
+     * "every match of A satisfies B ...".
+     */
+    private Attempt counterexample(LhsElement.Forall f, Bindings b) {
+        if (f.elements().isEmpty() || !(f.elements().get(0) instanceof LhsElement.Pattern first)) {
+            return null;
+        }
+        if (f.elements().size() == 1) {
+            LhsElement.Pattern any = new LhsElement.Pattern(first.binding(), first.type(), List.of(), first.source(),
+                    first.location(), first.window());
+            for (Object fact : sourceFacts(any, b)) {
+                Candidate c = examine(first, fact, b);
+                if (!c.satisfies()) {
+                    return Attempt.blocked(0, first, b, List.of(c), List.of(), null, null);
+                }
+            }
+            return null;
+        }
+        List<LhsElement> rest = f.elements().subList(1, f.elements().size());
+        for (Bindings s : solutions(List.of(first), b, 100_000)) {
+            if (solutions(rest, s, 1).isEmpty()) {
+                return attempt(rest, 0, s);
+            }
+        }
+        return null;
     }
 
     private Attempt attemptPattern(List<LhsElement> elements, int i, Bindings b, LhsElement.Pattern p) {
@@ -191,7 +230,7 @@ public final class MatchSearch {
             return best;
         }
         List<Candidate> nearest = nearest(p, tried);
-        String note = sourceNote(p);
+        String note = sourceNote(p, b);
         return Attempt.blocked(i, p, b, nearest, List.of(), null, note);
     }
 
@@ -250,6 +289,9 @@ public final class MatchSearch {
             List<Object> items = value instanceof Collection<?> c ? new ArrayList<>(c) : value == null ? List.of() : List.of(value);
             return type.map(t -> items.stream().filter(t::isInstance).toList()).orElse(items);
         }
+        if (p.source() instanceof LhsElement.Collect collect) {
+            return List.of(collected(collect, b)); // one list, as Drools makes one
+        }
         LhsElement.Accumulate acc = (LhsElement.Accumulate) p.source();
         return accumulate(acc, b).map(List::of).orElse(List.of());
     }
@@ -277,35 +319,53 @@ public final class MatchSearch {
         return at == null || at <= clock && clock - at < p.window().millis();
     }
 
-    /** The result of an accumulate with one built-in function and no custom code; empty otherwise. */
-    public Optional<Object> accumulate(LhsElement.Accumulate acc, Bindings b) {
-        if (acc.customCode() || acc.functions().size() != 1) {
-            return Optional.empty();
-        }
-        LhsElement.Function f = acc.functions().get(0);
-        List<Object> values = new ArrayList<>();
-        for (Bindings s : solutions(acc.inputs(), b, 100_000)) {
-            values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
-        }
-        try {
-            return AccumulateFunctions.compute(f.name(), values);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+    /** The facts a {@code collect} gathers: those that satisfy its inputs, in search order. */
+    public List<Object> collected(LhsElement.Collect collect, Bindings b) {
+        return new ArrayList<>(distinctFacts(solutions(collect.inputs(), b, 100_000)));
     }
 
-    private String sourceNote(LhsElement.Pattern p) {
-        if (p.source() instanceof LhsElement.Accumulate acc
-                && (acc.customCode() || acc.functions().size() != 1
-                        || !AccumulateFunctions.isBuiltIn(acc.functions().get(0).name()))) {
-            return "Accord computes only single built-in accumulate functions (count, sum, average, min, max,"
-                    + " collectList, collectSet)";
+    /**
+     * The result of an accumulate of built-in functions with no custom code, as Drools gives it:
+     * one function's value, or an array of the values of several in the order written; empty
+     * when the accumulate runs custom code or a function Accord does not know.
+     */
+    public Optional<Object> accumulate(LhsElement.Accumulate acc, Bindings b) {
+        if (!Accumulation.recomputable(acc)) {
+            return Optional.empty();
+        }
+        List<Bindings> inputs = solutions(acc.inputs(), b, 100_000);
+        Object[] results = new Object[acc.functions().size()];
+        for (int i = 0; i < results.length; i++) {
+            LhsElement.Function f = acc.functions().get(i);
+            List<Object> values = new ArrayList<>();
+            for (Bindings s : inputs) {
+                values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
+            }
+            try {
+                Optional<Object> value = AccumulateFunctions.compute(f.name(), values);
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                results[i] = value.get();
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(results.length == 1 ? results[0] : results);
+    }
+
+    private String sourceNote(LhsElement.Pattern p, Bindings b) {
+        if (p.source() instanceof LhsElement.Accumulate acc && !Accumulation.recomputable(acc)) {
+            List<Object> taken = distinctFacts(solutions(acc.inputs(), b, 11));
+            String names = String.join(", ", taken.stream().limit(10).map(order).toList());
+            return Accumulation.notRecomputed(acc, p.location().fileAndLine()) + "; it takes "
+                    + (taken.isEmpty() ? "no fact" : names + (taken.size() > 10 ? " and more" : ""));
         }
         return type(p.type()).isEmpty() ? "Accord cannot resolve the type " + p.type() : null;
     }
 
     private Candidate examine(LhsElement.Pattern p, Object fact, Bindings b) {
-        Bindings current = p.binding() == null ? b : b.with(p.binding(), fact);
+        Bindings current = Accumulation.bindResults(p, fact, p.binding() == null ? b : b.with(p.binding(), fact));
         List<Candidate.Failure> failures = new ArrayList<>();
         for (Constraint c : p.constraints()) {
             spent++;
@@ -326,13 +386,14 @@ public final class MatchSearch {
 
     /** The bindings after {@code fact} matched {@code p}: its variable and field bindings. */
     public Bindings bind(LhsElement.Pattern p, Object fact, Bindings b) {
-        Bindings current = p.binding() == null ? b : b.with(p.binding(), fact);
+        Bindings current = Accumulation.bindResults(p, fact, p.binding() == null ? b : b.with(p.binding(), fact));
         for (Constraint c : p.constraints()) {
             if (c.binding() != null) {
                 current = current.with(c.binding(), evaluator.valueOrNull(c.bound(), fact, current.variables()));
             }
         }
-        return p.source() instanceof LhsElement.Accumulate ? current : current.plus(fact);
+        return p.source() instanceof LhsElement.Accumulate || p.source() instanceof LhsElement.Collect ? current
+                : current.plus(fact);
     }
 
     private Optional<Class<?>> type(String name) {

@@ -188,22 +188,29 @@ public final class WhyNotAnalyzer {
         at.bindings().variables().forEach((k, v) -> bindings.put(k, explain.name(v)));
         List<RuleAttempt.NearMiss> nearest = new ArrayList<>();
         for (Candidate c : at.nearest().subList(0, Math.min(NEAREST, at.nearest().size()))) {
-            nearest.add(nearMiss(c, words));
+            nearest.add(nearMiss(c, words, at));
         }
         List<Evidence> present = at.present().stream().map(explain::evidence).toList();
         String condition = element instanceof LhsElement.Exists x ? "there is " + words.describe(x.elements()) : words.describe(element);
+        String note = at.note();
+        if (element instanceof LhsElement.Eval ev && note == null) {
+            condition = EvalWords.describe(ev.expression(), at.bindings().variables(), explain.evaluator(), words, explain::name);
+            note = "it is false";
+        }
         return new RuleAttempt.Block(condition, element.text(), element.location(), bindings, nearest, present,
-                deeper(at, depth), at.note());
+                deeper(at, depth), note);
     }
 
-    private RuleAttempt.NearMiss nearMiss(Candidate c, ConditionWords words) {
+    private RuleAttempt.NearMiss nearMiss(Candidate c, ConditionWords words, Attempt at) {
         List<RuleAttempt.Miss> misses = new ArrayList<>();
         for (Candidate.Failure f : c.failures()) {
             String actual = f.constraint().subject() == null || f.error() != null ? null
                     : f.constraint().subject() + " is " + explain.name(f.actual());
             misses.add(new RuleAttempt.Miss(words.constraint(f.constraint()), f.constraint().location(), actual, f.error()));
         }
-        return new RuleAttempt.NearMiss(explain.evidence(c.fact()), misses);
+        Evidence computed = at.blockedAt() instanceof LhsElement.Pattern p
+                ? new ComputedSources(explain).of(p, c.fact(), at.bindings()) : null;
+        return new RuleAttempt.NearMiss(computed != null ? computed : explain.evidence(c.fact()), misses);
     }
 
     /**
