@@ -102,7 +102,8 @@ public final class WhyNotAnalyzer {
             return new WhyNot(target, WhyNot.Kind.CONDITION, true, "condition " + id + " is " + status, List.of());
         }
         return examine(target, WhyNot.Kind.CONDITION, "condition " + id + " is " + actual + ", not " + status,
-                "assess it " + status, producers.assessing(id, status), depth);
+                "assess it " + status,
+                producers.assessing(id, status).stream().map(r -> BoundConditionIds.pinned(r, id)).toList(), depth);
     }
 
     private WhyNot anyCondition(String status, int depth) {
@@ -154,7 +155,9 @@ public final class WhyNotAnalyzer {
         if (withdrawn.contains(info.key())) {
             note = "it fired, but the facts it fired on changed afterwards, and truth maintenance withdrew what it concluded";
         } else if (blocks.isEmpty()) {
-            note = "every condition holds on the final facts, yet the engine did not fire the rule"
+            String agenda = AgendaWords.why(rule, explain.rules().shapes().values(), explain.record().firings());
+            note = agenda != null ? "every condition holds on the final facts, but " + agenda
+                    : "every condition holds on the final facts, yet the engine did not fire the rule"
                     + " (look at its attributes: agenda-group, activation-group, no-loop, enabled, date-effective)";
         }
         return new RuleAttempt(info, false, blocks.isEmpty(), List.copyOf(blocks), note);

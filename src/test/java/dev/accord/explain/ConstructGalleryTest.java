@@ -126,4 +126,22 @@ class ConstructGalleryTest {
         assertThat(blocked("The largest line is under 500").note()).isEqualTo("the accumulate at gallery.drl:126 runs custom"
                 + " code (init, action, result), which Accord does not recompute; it takes l1");
     }
+
+    @Test
+    void whyNotAConditionFindsTheRuleThatTakesTheConditionIdFromAFact() {
+        WhyNot answer = blocks.whyNot("reported");
+        assertThat(answer.summary()).isEqualTo("condition reported is NOT_ASSESSED, not MET: 1 rule could assess it MET, and it did not fire");
+        RuleAttempt.Block b = answer.rules().get(0).blocks().get(0);
+        assertThat(b.condition()).isEqualTo("a Report with $c : condition, accepted == true, condition == \"reported\"");
+        assertThat(b.nearest().get(0).misses()).extracting(RuleAttempt.Miss::actual).containsExactly("accepted is false");
+    }
+
+    @Test
+    void whyNotARuleOfAnActivationGroupNamesTheRuleThatWonIt() {
+        WhyNot answer = fires.whyNot("The grade is low");
+        assertThat(answer.rules().get(0).satisfied()).isTrue();
+        assertThat(answer.rules().get(0).note()).isEqualTo("every condition holds on the final facts, but rule \"The grade is high\""
+                + " of the same activation-group \"grade\" fired first (salience 10 against 0), and only one rule of an"
+                + " activation-group fires");
+    }
 }
