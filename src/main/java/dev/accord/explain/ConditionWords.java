@@ -12,6 +12,9 @@ import java.util.function.Function;
  */
 final class ConditionWords {
 
+    private static final java.util.regex.Pattern IS_NULL = java.util.regex.Pattern.compile("([\\w$.()]+)\\s*==\\s*null\\b");
+    private static final java.util.regex.Pattern NOT_NULL = java.util.regex.Pattern.compile("([\\w$.()]+)\\s*!=\\s*null\\b");
+
     private final Map<String, Object> bindings;
     private final Function<Object, String> name;
 
@@ -90,8 +93,17 @@ final class ConditionWords {
         return substitute(c.text());
     }
 
-    /** Replaces each bound {@code $var.path} by its value; unbound variables stay as written. */
+    /**
+     * Replaces each bound {@code $var.path} by its value; unbound variables stay as written. A
+     * test against {@code null} reads as a reader says it: {@code value == null} is "value is not
+     * stated" (a fact that leaves a field out does not state it), {@code != null} "is stated".
+     */
     String substitute(String text) {
-        return ExplainTemplate.substitute(text, bindings, name);
+        String filled = ExplainTemplate.substitute(text, bindings, name);
+        if (!filled.contains("null")) {
+            return filled;
+        }
+        filled = IS_NULL.matcher(filled).replaceAll("$1 is " + Values.NOT_STATED);
+        return NOT_NULL.matcher(filled).replaceAll("$1 is stated");
     }
 }

@@ -22,8 +22,10 @@ final class EvalWords {
             ConditionWords words, java.util.function.Function<Object, String> name) {
         String filled = words.substitute(expression);
         List<String> computed = new ArrayList<>();
-        for (String side : sides(expression)) {
-            if (isComputed(side)) {
+        List<String> sides = sides(expression);
+        for (String side : sides) {
+            // a lone call is the test itself: its value is the true or false the eval already states
+            if (sides.size() == 2 && isComputed(side)) {
                 Object value = evaluator.valueOrNull(side, null, variables);
                 if (value != null) {
                     computed.add(words.substitute(side) + " is " + name.apply(value));

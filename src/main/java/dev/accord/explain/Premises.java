@@ -30,7 +30,9 @@ final class Premises {
     private final List<Object> matched;
     private final ConditionWords words;
     private final ExpressionEvaluator evaluator;
-    private Bindings bindings;
+    private final Bindings bindings;
+    /** The facts already given as premises of this firing. */
+    private final List<Object> shown = new ArrayList<>();
     private int next;
 
     Premises(ExplanationBuilder explain, ExpressionEvaluator evaluator, Firing firing, List<Object> matched) {
@@ -68,8 +70,10 @@ final class Premises {
             premises.add(new Existence(words.describe(p) + ": " + count(items.size()), p.location(), items));
         } else if (e instanceof LhsElement.Pattern) {
             Object fact = take();
-            if (fact != null) {
+            // a branch of an or that names a fact already given (this == $w) does not give it twice
+            if (fact != null && shown.stream().noneMatch(o -> o == fact)) {
                 premises.add(explain.evidence(fact));
+                shown.add(fact);
             }
         } else if (e instanceof LhsElement.Not n) {
             premises.add(new Absence("there is no evidence of " + words.describe(n.elements()), n.location()));
