@@ -194,7 +194,7 @@ public final class WhyNotAnalyzer {
             nearest.add(nearMiss(c, words, at));
         }
         List<Evidence> present = at.present().stream().map(explain::evidence).toList();
-        String condition = element instanceof LhsElement.Exists x ? "there is " + words.describe(x.elements()) : words.describe(element);
+        String condition = words.describe(element); // "it needs a Benchmark with met == true", for an exists too
         String note = at.note();
         if (element instanceof LhsElement.Eval ev && note == null) {
             condition = EvalWords.describe(ev.expression(), at.bindings().variables(), explain.evaluator(), words, explain::name);

@@ -144,4 +144,25 @@ class ConstructGalleryTest {
                 + " of the same activation-group \"grade\" fired first (salience 10 against 0), and only one rule of an"
                 + " activation-group fires");
     }
+
+    @Test
+    void whyNotOnEveryGalleryRuleNamesWhatBlocksItWithActualValues() {
+        RulePack pack = RulePack.load(PACK);
+        List<String> rules = pack.shapes().stream().filter(r -> r.info().location().file().equals("gallery.drl"))
+                .map(r -> r.info().name()).toList();
+        assertThat(rules).hasSize(14);
+        for (String rule : rules) {
+            RuleAttempt attempt = blocks.whyNot(rule).rules().get(0);
+            if (attempt.fired()) {
+                assertThat(rule).isEqualTo("The grade is low"); // the only gallery rule blocks.yaml lets fire
+                continue;
+            }
+            assertThat(attempt.blocks()).as(rule).isNotEmpty();
+            RuleAttempt.Block b = attempt.blocks().get(0);
+            boolean valued = !b.nearest().isEmpty() && b.nearest().stream()
+                    .allMatch(n -> !n.misses().isEmpty() && n.misses().stream().allMatch(m -> m.actual() != null));
+            assertThat(valued || !b.present().isEmpty() || b.note() != null).as(rule + ": " + b.condition()).isTrue();
+            assertThat(b.note() == null ? "" : b.note()).as(rule).doesNotContain("cannot analyse").doesNotContain("Error");
+        }
+    }
 }
