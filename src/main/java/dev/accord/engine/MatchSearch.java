@@ -178,10 +178,11 @@ public final class MatchSearch {
             ExpressionEvaluator.Truth t = evaluator.test(ev.expression(), null, b.variables());
             return t == ExpressionEvaluator.Truth.TRUE ? attempt(elements, i + 1, b)
                     : Attempt.blocked(i, e, b, List.of(), List.of(), null,
-                            t == ExpressionEvaluator.Truth.ERROR ? "cannot evaluate: " + evaluator.lastError() : null);
+                            t == ExpressionEvaluator.Truth.ERROR
+                                    ? "Accord cannot evaluate the eval at " + ev.location().fileAndLine() + " outside the engine" : null);
         }
         return Attempt.blocked(i, e, b, List.of(), List.of(), null,
-                "Accord cannot analyse this kind of condition (" + e.text() + ")");
+                "Accord cannot analyse the condition at " + e.location().fileAndLine() + " (" + e.text() + ")");
     }
 
     /**

@@ -209,7 +209,9 @@ public final class WhyNotAnalyzer {
         for (Candidate.Failure f : c.failures()) {
             String actual = f.constraint().subject() == null || f.error() != null ? null
                     : f.constraint().subject() + " is " + explain.name(f.actual());
-            misses.add(new RuleAttempt.Miss(words.constraint(f.constraint()), f.constraint().location(), actual, f.error()));
+            // the expression language's own message names Java methods and classes, not the reader's words
+            misses.add(new RuleAttempt.Miss(words.constraint(f.constraint()), f.constraint().location(), actual,
+                    f.error() == null ? null : "Accord cannot evaluate this constraint outside the engine"));
         }
         Evidence computed = at.blockedAt() instanceof LhsElement.Pattern p
                 ? new ComputedSources(explain).of(p, c.fact(), at.bindings()) : null;
