@@ -1,6 +1,9 @@
 package dev.accord.engine;
 
 import dev.accord.rules.LhsElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What an {@code accumulate} binds, as Drools binds it: a function written with a variable
@@ -29,6 +32,28 @@ public final class Accumulation {
                 .map(LhsElement.Function::name).findFirst().orElse("?");
         return "the accumulate at " + at + " uses the function " + unknown
                 + ", which is not built into Drools, and Accord does not recompute it";
+    }
+
+    /** The accumulate's result over the inputs' solutions: one function's value, or an array of several. */
+    static Optional<Object> compute(LhsElement.Accumulate acc, List<Bindings> inputs, ExpressionEvaluator evaluator) {
+        Object[] results = new Object[acc.functions().size()];
+        for (int i = 0; i < results.length; i++) {
+            LhsElement.Function f = acc.functions().get(i);
+            List<Object> values = new ArrayList<>();
+            for (Bindings s : inputs) {
+                values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
+            }
+            try {
+                Optional<Object> value = AccumulateFunctions.compute(f.name(), values);
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                results[i] = value.get();
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(results.length == 1 ? results[0] : results);
     }
 
     /** The bindings after the accumulate produced {@code result}: each function's variable bound to its value. */

@@ -6,7 +6,6 @@ import dev.accord.rules.LhsElement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,9 +163,9 @@ public final class MatchSearch {
                     if (a.satisfied()) {
                         return a;
                     }
-                    best = closer(best, a);
+                    best = Attempt.closer(best, a);
                 }
-                best = closer(best, attempt(List.of(branch), 0, b));
+                best = Attempt.closer(best, attempt(List.of(branch), 0, b));
             }
             return best != null && best.depth() > i ? best : Attempt.blocked(i, e, b, List.of(), List.of(), best, null);
         }
@@ -224,42 +223,15 @@ public final class MatchSearch {
                 if (a.satisfied()) {
                     return a;
                 }
-                best = closer(best, a);
+                best = Attempt.closer(best, a);
             }
         }
         if (best != null) {
             return best;
         }
-        List<Candidate> nearest = nearest(p, tried);
+        List<Candidate> nearest = Attempt.nearest(p, tried);
         String note = sourceNote(p, b);
         return Attempt.blocked(i, p, b, nearest, List.of(), null, note);
-    }
-
-    /**
-     * The candidates that came nearest: those that satisfy the longest run of the pattern's first
-     * constraints (a fact with the right {@code condition} but the wrong {@code status} is nearer
-     * than one about another condition), then fewest failures.
-     */
-    private static List<Candidate> nearest(LhsElement.Pattern p, List<Candidate> tried) {
-        int best = tried.stream().mapToInt(c -> prefix(p, c)).max().orElse(0);
-        List<Candidate> out = new ArrayList<>(best == 0 ? tried : tried.stream().filter(c -> prefix(p, c) == best).toList());
-        out.sort(Comparator.comparingInt(c -> c.failures().size()));
-        return out;
-    }
-
-    /** How many of the pattern's constraints hold before the first one the candidate fails. */
-    private static int prefix(LhsElement.Pattern p, Candidate c) {
-        return c.failures().isEmpty() ? p.constraints().size() : p.constraints().indexOf(c.failures().get(0).constraint());
-    }
-
-    private static Attempt closer(Attempt a, Attempt b) {
-        if (a == null) {
-            return b;
-        }
-        if (b.depth() != a.depth()) {
-            return b.depth() > a.depth() ? b : a;
-        }
-        return b.nearestFailures() < a.nearestFailures() ? b : a;
     }
 
     /** Every fact the pattern could take, each with the constraints it fails under {@code b}. */
@@ -334,25 +306,7 @@ public final class MatchSearch {
         if (!Accumulation.recomputable(acc)) {
             return Optional.empty();
         }
-        List<Bindings> inputs = solutions(acc.inputs(), b, 100_000);
-        Object[] results = new Object[acc.functions().size()];
-        for (int i = 0; i < results.length; i++) {
-            LhsElement.Function f = acc.functions().get(i);
-            List<Object> values = new ArrayList<>();
-            for (Bindings s : inputs) {
-                values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
-            }
-            try {
-                Optional<Object> value = AccumulateFunctions.compute(f.name(), values);
-                if (value.isEmpty()) {
-                    return Optional.empty();
-                }
-                results[i] = value.get();
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(results.length == 1 ? results[0] : results);
+        return Accumulation.compute(acc, solutions(acc.inputs(), b, 100_000), evaluator);
     }
 
     private String sourceNote(LhsElement.Pattern p, Bindings b) {
@@ -398,28 +352,7 @@ public final class MatchSearch {
     }
 
     private Optional<Class<?>> type(String name) {
-        return types.computeIfAbsent(name, this::resolve);
-    }
-
-    private Optional<Class<?>> resolve(String name) {
-        Class<?> known = imports.classes().get(name);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        List<String> packages = new ArrayList<>(imports.packages());
-        packages.add("java.lang");
-        for (String pkg : packages) {
-            try {
-                return Optional.of(Class.forName(pkg + "." + name, false, imports.loader()));
-            } catch (ClassNotFoundException | LinkageError e) {
-                // try the next package
-            }
-        }
-        try {
-            return Optional.of(Class.forName(name, false, imports.loader()));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return Optional.empty();
-        }
+        return types.computeIfAbsent(name, n -> TypeNames.resolve(imports, n));
     }
 
     private static List<Object> distinctFacts(List<Bindings> solutions) {

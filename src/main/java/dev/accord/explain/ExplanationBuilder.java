@@ -1,6 +1,5 @@
 package dev.accord.explain;
 
-import dev.accord.engine.Bindings;
 import dev.accord.engine.BoundFact;
 import dev.accord.engine.CompiledExpressions;
 import dev.accord.engine.ExpressionEvaluator;
@@ -9,8 +8,6 @@ import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
 import dev.accord.facts.Source;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.LhsElement;
-import dev.accord.rules.RuleShape;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

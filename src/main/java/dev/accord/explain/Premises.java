@@ -4,7 +4,6 @@ import dev.accord.engine.Accumulation;
 import dev.accord.engine.Bindings;
 import dev.accord.engine.ExpressionEvaluator;
 import dev.accord.engine.Firing;
-import dev.accord.engine.MatchSearch;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
