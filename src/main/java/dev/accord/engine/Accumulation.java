@@ -31,7 +31,7 @@ public final class Accumulation {
         String unknown = acc.functions().stream().filter(f -> !AccumulateFunctions.isBuiltIn(f.name()))
                 .map(LhsElement.Function::name).findFirst().orElse("?");
         return "the accumulate at " + at + " uses the function " + unknown
-                + ", which is not built into Drools, and Accord does not recompute it";
+                + ", imported into the pack, which Accord does not recompute";
     }
 
     /** The accumulate's result over the inputs' solutions: one function's value, or an array of several. */
