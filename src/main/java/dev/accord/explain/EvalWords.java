@@ -23,6 +23,12 @@ final class EvalWords {
         String filled = words.substitute(expression);
         List<String> computed = new ArrayList<>();
         List<String> sides = sides(expression);
+        if (sides.size() == 1 && expression.strip().startsWith("!")) {
+            // !onTrack( ... ): the value of the call it negates is what a reader needs
+            String negated = expression.strip().substring(1).strip();
+            Object value = evaluator.valueOrNull(negated, null, variables);
+            return value == null ? filled : filled + ", where " + words.substitute(negated) + " is " + name.apply(value);
+        }
         for (String side : sides) {
             // a lone call is the test itself: its value is the true or false the eval already states
             if (sides.size() == 2 && isComputed(side)) {

@@ -179,4 +179,12 @@ class ConstructGalleryTest {
                 + " which never had the focus: no rule fired in it, and a rule of the pack must give it the focus (setFocus)"
                 + " or one of its rules be auto-focus");
     }
+
+    @Test
+    void aNegatedEvalGivesTheValueOfWhatItNegates() {
+        Decision d = RulePack.load(Path.of("rules/corpus/imf-programme-review"))
+                .evaluate(FactSet.load(Path.of("rules/corpus/imf-programme-review/scenarios/large-miss-corrective-action.yaml")));
+        RuleAttempt.Block b = d.whyNot("The structural benchmarks are off track").rules().get(0).blocks().get(0);
+        assertThat(b.condition()).isEqualTo("!onTrack( 2, 3, 0.66 ), where onTrack( 2, 3, 0.66 ) is true");
+    }
 }
