@@ -25,9 +25,10 @@ import org.kie.api.definition.type.FactType;
 /**
  * Builds the derivation graph from what the engine recorded: each conclusion gets one
  * justification per rule firing that supports it, and each justification lists what its rule's
- * conditions rested on, in the order the rule states them: the facts its patterns matched (down
- * to the input facts), the absences its {@code not}s required, the facts behind its
- * {@code exists}, and what its {@code accumulate}s computed over which facts. Shared
+ * conditions rested on, in the order the rule states them ({@link Premises}, one kind of premise
+ * per construct): the facts its patterns matched (down to the input facts), the absences its
+ * {@code not}s required, what its {@code exists}, {@code forall}, {@code or}, {@code collect},
+ * {@code accumulate} and {@code eval} rested on. Shared
  * sub-derivations are one node. Justifications are ordered by rule and matched facts, not by
  * firing order, so the graph does not depend on the order facts were given in.
  */
