@@ -14,6 +14,13 @@ public sealed interface FactEdit {
     /** The change in words, e.g. "Tie taliban-al-qaeda: status ACTIVE → SEVERED". */
     String describe(FactSet facts);
 
+    /** The fact with this label, a row of a CSV include too (read only when the label is no fact written in the set). */
+    private static java.util.Optional<dev.accord.facts.Fact> find(FactSet facts, String label) {
+        var written = facts.fact(label);
+        return written.isPresent() || facts.includes().isEmpty() ? written : facts.withRowsRead().fact(label);
+    }
+
+
     /** The fact the edit is about, or null for an added fact. */
     String fact();
 
@@ -28,7 +35,7 @@ public sealed interface FactEdit {
 
         @Override
         public String describe(FactSet facts) {
-            var f = facts.fact(fact);
+            var f = FactEdit.find(facts, fact);
             String type = f.map(x -> x.type() + " ").orElse("");
             String old = f.map(x -> x.fields().get(field)).map(e -> written(e.value())).orElse("(unset)");
             return type + fact + ": " + field + " " + old + " → " + Values.format(value);
@@ -42,7 +49,7 @@ public sealed interface FactEdit {
     record RemoveFact(String fact) implements FactEdit {
         @Override
         public String describe(FactSet facts) {
-            return "remove " + facts.fact(fact).map(f -> f.type() + " ").orElse("") + fact;
+            return "remove " + FactEdit.find(facts, fact).map(f -> f.type() + " ").orElse("") + fact;
         }
     }
 

@@ -145,7 +145,52 @@ public final class FactSet {
      *                                  adds a fact with an id already used
      */
     public FactSet with(List<FactEdit> edits) {
-        return withFacts(FactEdits.apply(data.facts(), edits));
+        FactSet base = !data.includes().isEmpty() && edits.stream().anyMatch(e -> !(e instanceof FactEdit.AddFact)
+                && fact(e.fact()).isEmpty()) ? withRowsRead() : this;
+        return base.withFacts(FactEdits.apply(base.data.facts(), edits));
+    }
+
+    /**
+     * The same fact set with the rows of its CSV includes read as facts of their own, after the
+     * facts written in it, and no includes left: so that a row can be edited or removed like any
+     * fact. Rows are read into memory, which an evaluation does not do; what-if does it only when
+     * an edit names a row, or for includes small enough ({@link #rowsReadable(int)}).
+     *
+     * @throws InvalidFactsException when an included file cannot be read
+     */
+    public FactSet withRowsRead() {
+        if (data.includes().isEmpty()) {
+            return this;
+        }
+        List<Fact> all = new java.util.ArrayList<>(data.facts());
+        dev.accord.facts.Problems problems = new dev.accord.facts.Problems();
+        for (Include include : data.includes()) {
+            try (dev.accord.facts.CsvRows rows = dev.accord.facts.CsvRows.open(include, problems)) {
+                for (Fact row = rows == null ? null : rows.next(); row != null; row = rows.next()) {
+                    all.add(row);
+                }
+            }
+        }
+        if (problems.hasErrors()) {
+            throw new InvalidFactsException(problems.sorted());
+        }
+        return new FactSet(new FactSetData(data.file(), data.title(), data.asOf(), data.sources(), List.copyOf(all),
+                data.expectation(), List.of()));
+    }
+
+    /** Whether the CSV includes hold at most {@code maxRows} rows in all, counted without reading them as facts. */
+    public boolean rowsReadable(int maxRows) {
+        int rows = 0;
+        for (Include include : data.includes()) {
+            try (dev.accord.facts.CsvRows csv = dev.accord.facts.CsvRows.open(include, new dev.accord.facts.Problems())) {
+                while (csv != null && csv.nextRow() != null) {
+                    if (++rows > maxRows) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The CSV files whose rows are facts too; their rows are read when a pack evaluates this. */

@@ -34,7 +34,13 @@ final class CandidateEdits {
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])-?\\d+(?:\\.\\d+)?(?![\\w.])");
+    /** A constraint that compares one field with one number: {@code amount > 200}. */
+    private static final Pattern PLAIN_COMPARISON =
+            Pattern.compile("\\s*[\\w.$()]+\\s*(?:==|!=|<=|>=|<|>)\\s*-?\\d+(?:\\.\\d+)?\\s*");
     private static final Pattern ENUM = Pattern.compile("\\b[A-Z]\\w*\\.([A-Z][A-Z0-9_]*)\\b");
+
+    /** Past this many CSV rows in all, what-if leaves the rows as they are (each is a search step or more). */
+    static final int MAX_ROWS_TRIED = 1_000;
 
     private final RulePack pack;
     private final FactSet facts;
@@ -66,7 +72,9 @@ final class CandidateEdits {
     }
 
     /** @param original the decision on the unchanged facts, whose working memory holds the values rules compare with */
-    static List<FactEdit> of(RulePack pack, FactSet facts, dev.accord.Decision original) {
+    static List<FactEdit> of(RulePack pack, FactSet given, dev.accord.Decision original) {
+        // Rows of CSV includes are facts too: edited and removed like the others, when there are few enough to try.
+        FactSet facts = given.rowsReadable(MAX_ROWS_TRIED) ? given.withRowsRead() : given;
         CandidateEdits c = new CandidateEdits(pack, facts);
         for (RuleShape r : pack.shapes()) {
             c.bindings(r.conditions());
@@ -100,7 +108,11 @@ final class CandidateEdits {
                         .forEach(c -> boundFields.put(c.binding(), p.type() + "." + c.bound().strip()));
                 if (p.source() instanceof LhsElement.Accumulate acc) {
                     bindings(acc.inputs());
+                } else if (p.source() instanceof LhsElement.Collect collect) {
+                    bindings(collect.inputs());
                 }
+            } else if (e instanceof LhsElement.Forall f) {
+                bindings(f.elements());
             } else if (e instanceof LhsElement.Not n) {
                 bindings(n.elements());
             } else if (e instanceof LhsElement.Exists x) {
@@ -117,7 +129,13 @@ final class CandidateEdits {
                 p.constraints().forEach(this::scan);
                 if (p.source() instanceof LhsElement.Accumulate acc) {
                     scan(acc.inputs());
+                } else if (p.source() instanceof LhsElement.Collect collect) {
+                    scan(collect.inputs());
                 }
+            } else if (e instanceof LhsElement.Forall f) {
+                scan(f.elements());
+            } else if (e instanceof LhsElement.Eval ev) {
+                scanEval(ev.expression());
             } else if (e instanceof LhsElement.Not n) {
                 scan(n.elements());
             } else if (e instanceof LhsElement.Exists x) {
@@ -159,10 +177,37 @@ final class CandidateEdits {
             values.add(e.group(1));
         }
         Matcher n = NUMBER.matcher(STRING.matcher(text).replaceAll(""));
+        boolean threshold = PLAIN_COMPARISON.matcher(text).matches();
         while (n.find()) {
             BigDecimal d = new BigDecimal(n.group());
             values.add(d);
-            numbers.add(d);
+            if (threshold) {
+                numbers.add(d); // a threshold any field might be brought to; not a number inside arithmetic ("10 + 1")
+            }
+        }
+    }
+
+    /**
+     * The fields an {@code eval} reads ({@code $p.getSpent()}, {@code $p.months}) get the numbers
+     * it compares with as their candidates: the change that can flip it is drawn from it.
+     */
+    private void scanEval(String expression) {
+        String text = STRING.matcher(expression).replaceAll("");
+        List<BigDecimal> compared = new ArrayList<>();
+        Matcher n = NUMBER.matcher(text);
+        while (n.find()) {
+            compared.add(new BigDecimal(n.group()));
+        }
+        Matcher v = VARIABLE_FIELD.matcher(text);
+        while (v.find()) {
+            String property = v.group(2);
+            if (property == null) {
+                continue;
+            }
+            String field = property.startsWith("get") && property.length() > 3
+                    ? Character.toLowerCase(property.charAt(3)) + property.substring(4) : property;
+            read.add(field);
+            literals.computeIfAbsent(field, k -> new LinkedHashSet<>()).addAll(compared);
         }
     }
 

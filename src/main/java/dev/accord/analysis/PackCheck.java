@@ -197,6 +197,8 @@ public final class PackCheck {
                 types.add(p.type());
                 if (p.source() instanceof LhsElement.Accumulate acc) {
                     collect(acc.inputs(), types, words);
+                } else if (p.source() instanceof LhsElement.Collect c) {
+                    collect(c.inputs(), types, words);
                 }
             } else if (e instanceof LhsElement.Not n) {
                 collect(n.elements(), types, words);
@@ -204,6 +206,8 @@ public final class PackCheck {
                 collect(x.elements(), types, words);
             } else if (e instanceof LhsElement.Or o) {
                 collect(o.branches(), types, words);
+            } else if (e instanceof LhsElement.Forall f) {
+                collect(f.elements(), types, words);
             } else if (e instanceof LhsElement.Other o) {
                 collect(o.inner(), types, words);
             }

@@ -1,6 +1,8 @@
 package dev.accord.engine;
 
 import dev.accord.rules.LhsElement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,5 +32,32 @@ public record Attempt(boolean satisfied, int depth, LhsElement blockedAt, Bindin
     /** Fewer failures in the nearest candidate is closer; used to pick the most telling attempt. */
     int nearestFailures() {
         return nearest.isEmpty() ? Integer.MAX_VALUE : nearest.get(0).failures().size();
+    }
+
+    /**
+     * The candidates that came nearest: those that satisfy the longest run of the pattern's first
+     * constraints (a fact with the right {@code condition} but the wrong {@code status} is nearer
+     * than one about another condition), then fewest failures.
+     */
+    static List<Candidate> nearest(LhsElement.Pattern p, List<Candidate> tried) {
+        int best = tried.stream().mapToInt(c -> prefix(p, c)).max().orElse(0);
+        List<Candidate> out = new ArrayList<>(best == 0 ? tried : tried.stream().filter(c -> prefix(p, c) == best).toList());
+        out.sort(Comparator.comparingInt(c -> c.failures().size()));
+        return out;
+    }
+
+    /** How many of the pattern's constraints hold before the first one the candidate fails. */
+    static int prefix(LhsElement.Pattern p, Candidate c) {
+        return c.failures().isEmpty() ? p.constraints().size() : p.constraints().indexOf(c.failures().get(0).constraint());
+    }
+
+    static Attempt closer(Attempt a, Attempt b) {
+        if (a == null) {
+            return b;
+        }
+        if (b.depth() != a.depth()) {
+            return b.depth() > a.depth() ? b : a;
+        }
+        return b.nearestFailures() < a.nearestFailures() ? b : a;
     }
 }

@@ -30,6 +30,7 @@ public final class CompiledExpressions {
         configuration.setClassLoader(imports.loader());
         imports.classes().forEach(configuration::addImport);
         imports.packages().forEach(configuration::addPackageImport);
+        imports.functions().forEach(configuration::addImport);
         return configuration;
     }
 

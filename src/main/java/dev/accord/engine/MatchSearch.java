@@ -6,7 +6,6 @@ import dev.accord.rules.LhsElement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +117,10 @@ public final class MatchSearch {
                     solve(elements, i + 1, s, out, max);
                 }
             }
+        } else if (e instanceof LhsElement.Forall f) {
+            if (counterexample(f, b) == null) {
+                solve(elements, i + 1, b, out, max);
+            }
         } else if (e instanceof LhsElement.Eval ev) {
             if (evaluator.test(ev.expression(), null, b.variables()) == ExpressionEvaluator.Truth.TRUE) {
                 solve(elements, i + 1, b, out, max);
@@ -160,19 +163,55 @@ public final class MatchSearch {
                     if (a.satisfied()) {
                         return a;
                     }
-                    best = closer(best, a);
+                    best = Attempt.closer(best, a);
                 }
-                best = closer(best, attempt(List.of(branch), 0, b));
+                best = Attempt.closer(best, attempt(List.of(branch), 0, b));
             }
             return best != null && best.depth() > i ? best : Attempt.blocked(i, e, b, List.of(), List.of(), best, null);
+        }
+        if (e instanceof LhsElement.Forall f) {
+            Attempt broken = counterexample(f, b);
+            return broken == null ? attempt(elements, i + 1, b) : Attempt.blocked(i, e, b, List.of(), List.of(), broken, null);
         }
         if (e instanceof LhsElement.Eval ev) {
             ExpressionEvaluator.Truth t = evaluator.test(ev.expression(), null, b.variables());
             return t == ExpressionEvaluator.Truth.TRUE ? attempt(elements, i + 1, b)
                     : Attempt.blocked(i, e, b, List.of(), List.of(), null,
-                            t == ExpressionEvaluator.Truth.ERROR ? "cannot evaluate: " + evaluator.lastError() : null);
+                            t == ExpressionEvaluator.Truth.ERROR
+                                    ? "Accord cannot evaluate the eval at " + ev.location().fileAndLine() + " outside the engine" : null);
         }
-        return Attempt.blocked(i, e, b, List.of(), List.of(), null, "Accord cannot analyse this kind of condition");
+        return Attempt.blocked(i, e, b, List.of(), List.of(), null,
+                "Accord cannot analyse the condition at " + e.location().fileAndLine() + " (" + e.text() + ")");
+    }
+
+    /**
+     * The first fact a {@code forall} does not hold for, as the attempt that failed on it (its
+     * nearest facts and the constraints they fail); null when it holds for every fact. Drools
+     * reads {@code forall( P(c) )} as "every P satisfies c", and {@code forall( A B ... )} as
+     * "every match of A satisfies B ...".
+     */
+    private Attempt counterexample(LhsElement.Forall f, Bindings b) {
+        if (f.elements().isEmpty() || !(f.elements().get(0) instanceof LhsElement.Pattern first)) {
+            return null;
+        }
+        if (f.elements().size() == 1) {
+            LhsElement.Pattern any = new LhsElement.Pattern(first.binding(), first.type(), List.of(), first.source(),
+                    first.location(), first.window());
+            for (Object fact : sourceFacts(any, b)) {
+                Candidate c = examine(first, fact, b);
+                if (!c.satisfies()) {
+                    return Attempt.blocked(0, first, b, List.of(c), List.of(), null, null);
+                }
+            }
+            return null;
+        }
+        List<LhsElement> rest = f.elements().subList(1, f.elements().size());
+        for (Bindings s : solutions(List.of(first), b, 100_000)) {
+            if (solutions(rest, s, 1).isEmpty()) {
+                return attempt(rest, 0, s);
+            }
+        }
+        return null;
     }
 
     private Attempt attemptPattern(List<LhsElement> elements, int i, Bindings b, LhsElement.Pattern p) {
@@ -184,42 +223,15 @@ public final class MatchSearch {
                 if (a.satisfied()) {
                     return a;
                 }
-                best = closer(best, a);
+                best = Attempt.closer(best, a);
             }
         }
         if (best != null) {
             return best;
         }
-        List<Candidate> nearest = nearest(p, tried);
-        String note = sourceNote(p);
+        List<Candidate> nearest = Attempt.nearest(p, tried);
+        String note = sourceNote(p, b);
         return Attempt.blocked(i, p, b, nearest, List.of(), null, note);
-    }
-
-    /**
-     * The candidates that came nearest: those that satisfy the longest run of the pattern's first
-     * constraints (a fact with the right {@code condition} but the wrong {@code status} is nearer
-     * than one about another condition), then fewest failures.
-     */
-    private static List<Candidate> nearest(LhsElement.Pattern p, List<Candidate> tried) {
-        int best = tried.stream().mapToInt(c -> prefix(p, c)).max().orElse(0);
-        List<Candidate> out = new ArrayList<>(best == 0 ? tried : tried.stream().filter(c -> prefix(p, c) == best).toList());
-        out.sort(Comparator.comparingInt(c -> c.failures().size()));
-        return out;
-    }
-
-    /** How many of the pattern's constraints hold before the first one the candidate fails. */
-    private static int prefix(LhsElement.Pattern p, Candidate c) {
-        return c.failures().isEmpty() ? p.constraints().size() : p.constraints().indexOf(c.failures().get(0).constraint());
-    }
-
-    private static Attempt closer(Attempt a, Attempt b) {
-        if (a == null) {
-            return b;
-        }
-        if (b.depth() != a.depth()) {
-            return b.depth() > a.depth() ? b : a;
-        }
-        return b.nearestFailures() < a.nearestFailures() ? b : a;
     }
 
     /** Every fact the pattern could take, each with the constraints it fails under {@code b}. */
@@ -250,6 +262,9 @@ public final class MatchSearch {
             List<Object> items = value instanceof Collection<?> c ? new ArrayList<>(c) : value == null ? List.of() : List.of(value);
             return type.map(t -> items.stream().filter(t::isInstance).toList()).orElse(items);
         }
+        if (p.source() instanceof LhsElement.Collect collect) {
+            return List.of(collected(collect, b)); // one list, as Drools makes one
+        }
         LhsElement.Accumulate acc = (LhsElement.Accumulate) p.source();
         return accumulate(acc, b).map(List::of).orElse(List.of());
     }
@@ -277,35 +292,35 @@ public final class MatchSearch {
         return at == null || at <= clock && clock - at < p.window().millis();
     }
 
-    /** The result of an accumulate with one built-in function and no custom code; empty otherwise. */
-    public Optional<Object> accumulate(LhsElement.Accumulate acc, Bindings b) {
-        if (acc.customCode() || acc.functions().size() != 1) {
-            return Optional.empty();
-        }
-        LhsElement.Function f = acc.functions().get(0);
-        List<Object> values = new ArrayList<>();
-        for (Bindings s : solutions(acc.inputs(), b, 100_000)) {
-            values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
-        }
-        try {
-            return AccumulateFunctions.compute(f.name(), values);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+    /** The facts a {@code collect} gathers: those that satisfy its inputs, in search order. */
+    public List<Object> collected(LhsElement.Collect collect, Bindings b) {
+        return new ArrayList<>(distinctFacts(solutions(collect.inputs(), b, 100_000)));
     }
 
-    private String sourceNote(LhsElement.Pattern p) {
-        if (p.source() instanceof LhsElement.Accumulate acc
-                && (acc.customCode() || acc.functions().size() != 1
-                        || !AccumulateFunctions.isBuiltIn(acc.functions().get(0).name()))) {
-            return "Accord computes only single built-in accumulate functions (count, sum, average, min, max,"
-                    + " collectList, collectSet)";
+    /**
+     * The result of an accumulate of built-in functions with no custom code, as Drools gives it:
+     * one function's value, or an array of the values of several in the order written; empty
+     * when the accumulate runs custom code or a function Accord does not know.
+     */
+    public Optional<Object> accumulate(LhsElement.Accumulate acc, Bindings b) {
+        if (!Accumulation.recomputable(acc)) {
+            return Optional.empty();
+        }
+        return Accumulation.compute(acc, solutions(acc.inputs(), b, 100_000), evaluator);
+    }
+
+    private String sourceNote(LhsElement.Pattern p, Bindings b) {
+        if (p.source() instanceof LhsElement.Accumulate acc && !Accumulation.recomputable(acc)) {
+            List<Object> taken = distinctFacts(solutions(acc.inputs(), b, 11));
+            String names = String.join(", ", taken.stream().limit(10).map(order).toList());
+            return Accumulation.notRecomputed(acc, p.location().fileAndLine()) + "; it takes "
+                    + (taken.isEmpty() ? "no fact" : names + (taken.size() > 10 ? " and more" : ""));
         }
         return type(p.type()).isEmpty() ? "Accord cannot resolve the type " + p.type() : null;
     }
 
     private Candidate examine(LhsElement.Pattern p, Object fact, Bindings b) {
-        Bindings current = p.binding() == null ? b : b.with(p.binding(), fact);
+        Bindings current = Accumulation.bindResults(p, fact, p.binding() == null ? b : b.with(p.binding(), fact));
         List<Candidate.Failure> failures = new ArrayList<>();
         for (Constraint c : p.constraints()) {
             spent++;
@@ -326,38 +341,18 @@ public final class MatchSearch {
 
     /** The bindings after {@code fact} matched {@code p}: its variable and field bindings. */
     public Bindings bind(LhsElement.Pattern p, Object fact, Bindings b) {
-        Bindings current = p.binding() == null ? b : b.with(p.binding(), fact);
+        Bindings current = Accumulation.bindResults(p, fact, p.binding() == null ? b : b.with(p.binding(), fact));
         for (Constraint c : p.constraints()) {
             if (c.binding() != null) {
                 current = current.with(c.binding(), evaluator.valueOrNull(c.bound(), fact, current.variables()));
             }
         }
-        return p.source() instanceof LhsElement.Accumulate ? current : current.plus(fact);
+        return p.source() instanceof LhsElement.Accumulate || p.source() instanceof LhsElement.Collect ? current
+                : current.plus(fact);
     }
 
     private Optional<Class<?>> type(String name) {
-        return types.computeIfAbsent(name, this::resolve);
-    }
-
-    private Optional<Class<?>> resolve(String name) {
-        Class<?> known = imports.classes().get(name);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        List<String> packages = new ArrayList<>(imports.packages());
-        packages.add("java.lang");
-        for (String pkg : packages) {
-            try {
-                return Optional.of(Class.forName(pkg + "." + name, false, imports.loader()));
-            } catch (ClassNotFoundException | LinkageError e) {
-                // try the next package
-            }
-        }
-        try {
-            return Optional.of(Class.forName(name, false, imports.loader()));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return Optional.empty();
-        }
+        return types.computeIfAbsent(name, n -> TypeNames.resolve(imports, n));
     }
 
     private static List<Object> distinctFacts(List<Bindings> solutions) {

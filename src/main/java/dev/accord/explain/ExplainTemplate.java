@@ -24,8 +24,12 @@ import java.util.regex.Pattern;
 final class ExplainTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$?[A-Za-z_][\\w$]*)((?:\\.[A-Za-z_]\\w*)*)}");
-    /** A variable written in a condition, such as {@code $party.id}. */
-    private static final Pattern REFERENCE = Pattern.compile("(\\$[A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*)*)");
+    /**
+     * A variable written in a condition, such as {@code $party.id}, or through a getter called
+     * with no arguments, {@code $p.getSpent()}: the call is part of the reference, so that its
+     * value replaces it whole (not "550.2()").
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(\\$[A-Za-z_]\\w*)((?:\\.[A-Za-z_]\\w*(?:\\(\\s*\\))?)*)");
     /** Templates come from rule packs; past this many distinct ones, start the cache afresh. */
     private static final int MAX_CACHED_TEMPLATES = 10_000;
     private static final Map<String, List<Part>> PARSED = new ConcurrentHashMap<>();
@@ -117,7 +121,8 @@ final class ExplainTemplate {
                 parts.add(new Part(template.substring(at, m.start()), null, null));
             }
             String path = m.group(2);
-            parts.add(new Part(m.group(), m.group(1), path.isEmpty() ? new String[0] : path.substring(1).split("\\.")));
+            parts.add(new Part(m.group(), m.group(1),
+                    path.isEmpty() ? new String[0] : path.substring(1).replaceAll("\\(\\s*\\)", "").split("\\.")));
             at = m.end();
         }
         if (at < template.length()) {

@@ -1,6 +1,5 @@
 package dev.accord.explain;
 
-import dev.accord.engine.Bindings;
 import dev.accord.engine.BoundFact;
 import dev.accord.engine.CompiledExpressions;
 import dev.accord.engine.ExpressionEvaluator;
@@ -9,14 +8,13 @@ import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
 import dev.accord.facts.Source;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.LhsElement;
-import dev.accord.rules.RuleShape;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,10 @@ import org.kie.api.definition.type.FactType;
 /**
  * Builds the derivation graph from what the engine recorded: each conclusion gets one
  * justification per rule firing that supports it, and each justification lists what its rule's
- * conditions rested on, in the order the rule states them: the facts its patterns matched (down
- * to the input facts), the absences its {@code not}s required, the facts behind its
- * {@code exists}, and what its {@code accumulate}s computed over which facts. Shared
+ * conditions rested on, in the order the rule states them ({@link Premises}, one kind of premise
+ * per construct): the facts its patterns matched (down to the input facts), the absences its
+ * {@code not}s required, what its {@code exists}, {@code forall}, {@code or}, {@code collect},
+ * {@code accumulate} and {@code eval} rested on. Shared
  * sub-derivations are one node. Justifications are ordered by rule and matched facts, not by
  * firing order, so the graph does not depend on the order facts were given in.
  */
@@ -80,6 +79,10 @@ public final class ExplanationBuilder {
                     record.clock(), record.time());
         }
         return search;
+    }
+
+    ExpressionEvaluator evaluator() {
+        return new ExpressionEvaluator(expressions);
     }
 
     /** A new search over the evaluation's final facts, ordered as explanations order them. */
@@ -144,72 +147,10 @@ public final class ExplanationBuilder {
             }
         }
         List<Evidence> premises = rules.shape(firing.rule())
-                .filter(ExplanationBuilder::alignsWithMatches)
-                .map(shape -> premises(shape, firing, matched))
+                .filter(Premises::analysable)
+                .map(shape -> new Premises(this, evaluator(), firing, matched).of(shape))
                 .orElseGet(() -> matched.stream().map(this::evidence).toList());
         return new Justification(firing.sequence(), firing.rule(), sentence, bindings, premises);
-    }
-
-    /**
-     * The engine lists matched facts in pattern order, skipping {@code not} and {@code exists};
-     * with {@code or} (split into sub-rules) or unanalysed elements that order cannot be relied on.
-     */
-    private static boolean alignsWithMatches(RuleShape shape) {
-        for (LhsElement e : shape.conditions()) {
-            if (e instanceof LhsElement.Or || e instanceof LhsElement.Other) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Evidence> premises(RuleShape shape, Firing firing, List<Object> matched) {
-        List<Evidence> premises = new ArrayList<>();
-        Iterator<Object> next = matched.iterator();
-        Bindings bindings = Bindings.of(firing);
-        ConditionWords words = new ConditionWords(firing.bindings(), this::name);
-        for (LhsElement e : shape.conditions()) {
-            if (e instanceof LhsElement.Pattern p && p.source() instanceof LhsElement.Accumulate acc) {
-                Object result = next.hasNext() ? next.next() : null;
-                // The first facts counted, not all: an accumulate over a window may count a million incidents.
-                List<Evidence> counted = new ArrayList<>(facts(baseSearch().fresh().solutions(acc.inputs(), bindings, SHOWN_COUNTED + 1)));
-                if (counted.size() > SHOWN_COUNTED) {
-                    counted = new ArrayList<>(counted.subList(0, SHOWN_COUNTED));
-                    counted.add(new MatchedValue("and more: the first " + SHOWN_COUNTED + " facts counted are shown"));
-                }
-                String over = String.join(", ", acc.functions().stream().map(f -> words.substitute(f.text())).toList())
-                        + " over " + words.describe(acc.inputs());
-                premises.add(new Aggregate(over, name(result), p.location(), counted));
-            } else if (e instanceof LhsElement.Pattern) {
-                if (next.hasNext()) {
-                    premises.add(evidence(next.next()));
-                }
-            } else if (e instanceof LhsElement.Not n) {
-                premises.add(new Absence("there is no evidence of " + words.describe(n.elements()), n.location()));
-            } else if (e instanceof LhsElement.Exists x) {
-                premises.add(new Existence("there is " + words.describe(x.elements()), x.location(),
-                        facts(baseSearch().fresh().solutions(x.elements(), bindings, 20))));
-            } else if (e instanceof LhsElement.Eval ev) {
-                premises.add(new MatchedValue("it holds that " + words.substitute(ev.expression())));
-            }
-        }
-        next.forEachRemaining(o -> premises.add(evidence(o)));
-        return premises;
-    }
-
-    /** The distinct facts of some solutions, as evidence, in the order found. */
-    private List<Evidence> facts(List<Bindings> solutions) {
-        List<Object> seen = new ArrayList<>();
-        List<Evidence> out = new ArrayList<>();
-        for (Bindings s : solutions) {
-            for (Object f : s.facts()) {
-                if (seen.stream().noneMatch(o -> o == f)) {
-                    seen.add(f);
-                    out.add(evidence(f));
-                }
-            }
-        }
-        return out;
     }
 
     /** A value as a reader sees it: input facts by their label, conclusions by their text. */
@@ -220,10 +161,23 @@ public final class ExplanationBuilder {
         String name = names.get(value);
         if (name == null) {
             BoundFact input = inputs.get(value);
-            name = input != null ? input.label() : format(value);
+            name = input != null ? input.label() : many(value) != null ? many(value) : format(value);
             names.put(value, name);
         }
         return name;
+    }
+
+    /** A collection or array as a list of names ("[bm1, bm2]"); null for a single value. */
+    private String many(Object value) {
+        Collection<?> items = value instanceof Collection<?> c ? c : value instanceof Object[] a ? Arrays.asList(a) : null;
+        if (items == null) {
+            return null;
+        }
+        StringJoiner out = new StringJoiner(", ", "[", "]");
+        for (Object item : items) {
+            out.add(item instanceof Collection<?> || item instanceof Object[] ? many(item) : name(item));
+        }
+        return out.toString();
     }
 
     private String describe(Object object) {
@@ -234,7 +188,8 @@ public final class ExplanationBuilder {
         if (object instanceof Recommendation r) {
             return r.getSummary().isEmpty() ? r.getAction() : r.getAction() + ": " + r.getSummary();
         }
-        return format(object);
+        String many = many(object);
+        return many != null ? many : format(object);
     }
 
     /**

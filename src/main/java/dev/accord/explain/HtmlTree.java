@@ -103,7 +103,7 @@ final class HtmlTree {
         for (RuleAttempt.NearMiss n : b.nearest()) {
             out.append("<li><span class=\"kw\">nearest</span> ").append(Html.escape(n.fact().text())).append("<ul>\n");
             for (RuleAttempt.Miss m : n.misses()) {
-                String why = m.error() != null ? "cannot be evaluated: " + m.error() : m.actual() != null ? m.actual() : "false";
+                String why = m.error() != null ? m.error() : m.actual() != null ? m.actual() : "false";
                 out.append("<li class=\"miss\">fails <code>").append(Html.escape(m.constraint())).append("</code> (")
                         .append(Html.escape(why)).append(")</li>\n");
             }

@@ -24,13 +24,18 @@ final class Producers {
         return matching(Pattern.compile("new\\s+" + QUALIFIER + "Recommendation\\s*\\(\\s*\"" + Pattern.quote(action) + "\""));
     }
 
+    /**
+     * The rules that name the condition, and those that take the condition's id from a fact
+     * ({@code new Assessment( $c, Status.MET )}, with {@code $c} bound in the conditions): each of
+     * those could assess any condition.
+     */
     List<RuleShape> assessing(String condition, String status) {
-        return matching(Pattern.compile("new\\s+" + QUALIFIER + "Assessment\\s*\\(\\s*\"" + Pattern.quote(condition)
-                + "\"\\s*,\\s*" + QUALIFIER + "Status\\s*\\.\\s*" + Pattern.quote(status) + "\\b"));
+        return matching(Pattern.compile("new\\s+" + QUALIFIER + "Assessment\\s*\\(\\s*(?:\"" + Pattern.quote(condition)
+                + "\"|[$\\w][\\w$.()]*)\\s*,\\s*" + QUALIFIER + "Status\\s*\\.\\s*" + Pattern.quote(status) + "\\b"));
     }
 
     List<RuleShape> assessingAny(String status) {
-        return matching(Pattern.compile("new\\s+" + QUALIFIER + "Assessment\\s*\\(\\s*\"[^\"]*\"\\s*,\\s*" + QUALIFIER
+        return matching(Pattern.compile("new\\s+" + QUALIFIER + "Assessment\\s*\\(\\s*(?:\"[^\"]*\"|[$\\w][\\w$.()]*)\\s*,\\s*" + QUALIFIER
                 + "Status\\s*\\.\\s*" + Pattern.quote(status) + "\\b"));
     }
 

@@ -47,6 +47,9 @@ public final class Values {
         if (value instanceof Collection<?> c) {
             return c.stream().map(Values::format).collect(Collectors.joining(", ", "[", "]"));
         }
+        if (value instanceof Object[] array) { // what an accumulate of several functions gives
+            return format(java.util.Arrays.asList(array));
+        }
         return value.toString();
     }
 }

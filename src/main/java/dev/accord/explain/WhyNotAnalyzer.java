@@ -102,7 +102,8 @@ public final class WhyNotAnalyzer {
             return new WhyNot(target, WhyNot.Kind.CONDITION, true, "condition " + id + " is " + status, List.of());
         }
         return examine(target, WhyNot.Kind.CONDITION, "condition " + id + " is " + actual + ", not " + status,
-                "assess it " + status, producers.assessing(id, status), depth);
+                "assess it " + status,
+                producers.assessing(id, status).stream().map(r -> BoundConditionIds.pinned(r, id)).toList(), depth);
     }
 
     private WhyNot anyCondition(String status, int depth) {
@@ -154,7 +155,9 @@ public final class WhyNotAnalyzer {
         if (withdrawn.contains(info.key())) {
             note = "it fired, but the facts it fired on changed afterwards, and truth maintenance withdrew what it concluded";
         } else if (blocks.isEmpty()) {
-            note = "every condition holds on the final facts, yet the engine did not fire the rule"
+            String agenda = AgendaWords.why(rule, explain.rules().shapes().values(), explain.record().firings());
+            note = agenda != null ? "every condition holds on the final facts, but " + agenda
+                    : "every condition holds on the final facts, yet the engine did not fire the rule"
                     + " (look at its attributes: agenda-group, activation-group, no-loop, enabled, date-effective)";
         }
         return new RuleAttempt(info, false, blocks.isEmpty(), List.copyOf(blocks), note);
@@ -188,22 +191,31 @@ public final class WhyNotAnalyzer {
         at.bindings().variables().forEach((k, v) -> bindings.put(k, explain.name(v)));
         List<RuleAttempt.NearMiss> nearest = new ArrayList<>();
         for (Candidate c : at.nearest().subList(0, Math.min(NEAREST, at.nearest().size()))) {
-            nearest.add(nearMiss(c, words));
+            nearest.add(nearMiss(c, words, at));
         }
         List<Evidence> present = at.present().stream().map(explain::evidence).toList();
-        String condition = element instanceof LhsElement.Exists x ? "there is " + words.describe(x.elements()) : words.describe(element);
+        String condition = words.describe(element); // "it needs a Benchmark with met == true", for an exists too
+        String note = at.note();
+        if (element instanceof LhsElement.Eval ev && note == null) {
+            condition = EvalWords.describe(ev.expression(), at.bindings().variables(), explain.evaluator(), words, explain::name);
+            note = "it is false";
+        }
         return new RuleAttempt.Block(condition, element.text(), element.location(), bindings, nearest, present,
-                deeper(at, depth), at.note());
+                deeper(at, depth), note);
     }
 
-    private RuleAttempt.NearMiss nearMiss(Candidate c, ConditionWords words) {
+    private RuleAttempt.NearMiss nearMiss(Candidate c, ConditionWords words, Attempt at) {
         List<RuleAttempt.Miss> misses = new ArrayList<>();
         for (Candidate.Failure f : c.failures()) {
             String actual = f.constraint().subject() == null || f.error() != null ? null
                     : f.constraint().subject() + " is " + explain.name(f.actual());
-            misses.add(new RuleAttempt.Miss(words.constraint(f.constraint()), f.constraint().location(), actual, f.error()));
+            // the expression language's own message names Java methods and classes, not the reader's words
+            misses.add(new RuleAttempt.Miss(words.constraint(f.constraint()), f.constraint().location(), actual,
+                    f.error() == null ? null : "Accord cannot evaluate this constraint outside the engine"));
         }
-        return new RuleAttempt.NearMiss(explain.evidence(c.fact()), misses);
+        Evidence computed = at.blockedAt() instanceof LhsElement.Pattern p
+                ? new ComputedSources(explain).of(p, c.fact(), at.bindings()) : null;
+        return new RuleAttempt.NearMiss(computed != null ? computed : explain.evidence(c.fact()), misses);
     }
 
     /**

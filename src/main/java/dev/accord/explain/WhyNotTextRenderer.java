@@ -59,7 +59,7 @@ public final class WhyNotTextRenderer {
         for (RuleAttempt.NearMiss n : b.nearest()) {
             line(depth + 1, "nearest: " + evidence(n.fact()));
             for (RuleAttempt.Miss m : n.misses()) {
-                String why = m.error() != null ? "cannot be evaluated: " + m.error() : m.actual() != null ? m.actual() : "false";
+                String why = m.error() != null ? m.error() : m.actual() != null ? m.actual() : "false";
                 line(depth + 2, "fails " + m.constraint() + " (" + why + ")  [" + m.location().fileAndLine() + "]");
             }
         }

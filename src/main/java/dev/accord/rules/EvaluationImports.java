@@ -1,10 +1,14 @@
 package dev.accord.rules;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
@@ -17,14 +21,26 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
  *
  * @param classes  simple name to class
  * @param packages packages imported with {@code .*}, and the packs' own packages
+ * @param functions the pack's DRL functions, by name: Drools compiles each into a static method
+ *                  of a class of its own, which an expression such as {@code eval( perMonth( $x ) )}
+ *                  can call only when the name is imported as that method
  */
-public record EvaluationImports(Map<String, Class<?>> classes, List<String> packages, ClassLoader loader) {
+public record EvaluationImports(Map<String, Class<?>> classes, List<String> packages, ClassLoader loader,
+        Map<String, Method> functions) {
+
+    public EvaluationImports(Map<String, Class<?>> classes, List<String> packages, ClassLoader loader) {
+        this(classes, packages, loader, Map.of());
+    }
 
     static EvaluationImports of(InternalKnowledgeBase kieBase, List<PackageDescr> descrs) {
         ClassLoader loader = kieBase.getRootClassLoader();
         Map<String, Class<?>> classes = new LinkedHashMap<>();
         List<String> packages = new ArrayList<>();
+        Map<String, Method> functions = new LinkedHashMap<>();
         for (PackageDescr p : descrs) {
+            for (FunctionDescr f : p.getFunctions()) {
+                function(p.getNamespace(), f.getName(), loader).ifPresent(m -> functions.putIfAbsent(f.getName(), m));
+            }
             if (!packages.contains(p.getNamespace())) {
                 packages.add(p.getNamespace());
             }
@@ -46,7 +62,23 @@ public record EvaluationImports(Map<String, Class<?>> classes, List<String> pack
                 }
             }
         }
-        return new EvaluationImports(java.util.Collections.unmodifiableMap(classes), List.copyOf(packages), loader);
+        return new EvaluationImports(java.util.Collections.unmodifiableMap(classes), List.copyOf(packages), loader,
+                java.util.Collections.unmodifiableMap(functions));
+    }
+
+    /** The static method Drools compiled a DRL function into: {@code pkg.PerMonth.perMonth(...)}. */
+    private static Optional<Method> function(String pkg, String name, ClassLoader loader) {
+        String type = pkg + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        try {
+            for (Method m : Class.forName(type, false, loader).getMethods()) {
+                if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers())) {
+                    return Optional.of(m);
+                }
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not compiled: Drools reported why when it compiled the pack
+        }
+        return Optional.empty();
     }
 
     private static void load(String name, ClassLoader loader, Map<String, Class<?>> classes) {

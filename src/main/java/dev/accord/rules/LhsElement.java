@@ -71,6 +71,18 @@ public sealed interface LhsElement {
         }
     }
 
+    /**
+     * {@code forall( $b : Benchmark( due == true ) Benchmark( this == $b, met == true ) )}: every
+     * fact that matches the first element also satisfies the others. With one element, every
+     * fact of its type satisfies its constraints.
+     */
+    record Forall(List<LhsElement> elements, Location location) implements LhsElement {
+        @Override
+        public String text() {
+            return "forall( " + String.join(" ", elements.stream().map(LhsElement::text).toList()) + " )";
+        }
+    }
+
     /** {@code eval( expression )}. */
     record Eval(String expression, Location location) implements LhsElement {
         @Override
@@ -80,10 +92,10 @@ public sealed interface LhsElement {
     }
 
     /**
-     * Something Accord does not analyse (forall, collect, window, ...); shown as written.
+     * Something Accord does not analyse (a construct Drools adds after this model was written);
+     * shown as written.
      *
-     * @param inner the elements inside it, where Drools' parse gives them (the patterns of a
-     *              {@code forall}); for checks of what rules read
+     * @param inner the elements inside it, where Drools' parse gives them; for checks of what rules read
      */
     record Other(String text, Location location, List<LhsElement> inner) implements LhsElement {
         public Other(String text, Location location) {
@@ -118,6 +130,14 @@ public sealed interface LhsElement {
     record Function(String binding, String name, List<String> arguments) {
         public String text() {
             return (binding == null ? "" : binding + " : ") + name + "( " + String.join(", ", arguments) + " )";
+        }
+    }
+
+    /** {@code from collect( inputs )}: the list of the facts that satisfy the inputs. */
+    record Collect(List<LhsElement> inputs) implements Source {
+        @Override
+        public String text() {
+            return "collect( " + joined(inputs) + " )";
         }
     }
 

@@ -12,6 +12,7 @@ import org.drools.base.time.TimeUtils;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BehaviorDescr;
 import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -88,8 +89,7 @@ final class RuleShapeReader {
             return new LhsElement.Eval(String.valueOf(eval.getContent()).strip(), at);
         }
         if (d instanceof ForallDescr forall) {
-            List<LhsElement> inner = children(forall.getDescrs());
-            return new LhsElement.Other("forall( " + String.join(" ", inner.stream().map(LhsElement::text).toList()) + " )", at, inner);
+            return new LhsElement.Forall(children(forall.getDescrs()), at);
         }
         return new LhsElement.Other(d.getText() == null || d.getText().isBlank() ? d.getClass().getSimpleName() : d.getText(), at);
     }
@@ -146,6 +146,9 @@ final class RuleShapeReader {
                 functions.add(new LhsElement.Function(f.getBind(), f.getFunction(), Arrays.asList(f.getParams())));
             }
             return new LhsElement.Accumulate(elements(acc.getInput()), List.copyOf(functions), acc.getInitCode() != null);
+        }
+        if (source instanceof CollectDescr collect) {
+            return new LhsElement.Collect(elements(collect.getInputPattern()));
         }
         if (source instanceof FromDescr from) {
             return new LhsElement.FromExpression(from.getExpression());

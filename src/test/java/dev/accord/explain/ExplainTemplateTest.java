@@ -66,4 +66,11 @@ class ExplainTemplateTest {
     void textWithoutPlaceholdersIsUnchanged() {
         assertThat(fill("no braces here, {not a placeholder}")).isEqualTo("no braces here, {not a placeholder}");
     }
+
+    @Test
+    void aGetterCalledInAConditionIsReplacedWholeByItsValue() {
+        Map<String, Object> bindings = Map.of("$p", new Person(), "$n", 6);
+        assertThat(ExplainTemplate.substitute("monthsCovered( $p.getName(), $n ) <= $p.getFriend().getName()", bindings,
+                v -> String.valueOf(v))).isEqualTo("monthsCovered( Ada, 6 ) <= Ada");
+    }
 }

@@ -9,6 +9,7 @@ import dev.accord.TestPacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,12 +26,27 @@ class GoldenOutputTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static Decision nato;
     private static Decision orders;
+    private static Decision galleryFires;
+    private static Decision galleryBlocks;
+    private static RulePack gallery;
 
     @BeforeAll
     static void decide() {
         nato = TestPacks.nato().evaluate(FactSet.load(TestPacks.DEFAULT_FACTS));
         Path pack = Path.of("src/test/resources/packs/orders");
         orders = RulePack.load(pack).evaluate(FactSet.load(pack.resolve("short.yaml")));
+        gallery = RulePack.load(ConstructGalleryTest.PACK);
+        galleryFires = gallery.evaluate(FactSet.load(ConstructGalleryTest.PACK.resolve("fires.yaml")));
+        galleryBlocks = gallery.evaluate(FactSet.load(ConstructGalleryTest.PACK.resolve("blocks.yaml")));
+    }
+
+    /** Why-not of every rule of the construct gallery: on blocks.yaml, and on fires.yaml for the rule that loses its activation-group. */
+    private static List<WhyNot> galleryWhyNot() {
+        List<WhyNot> out = new java.util.ArrayList<>();
+        gallery.shapes().forEach(r -> out.add(galleryBlocks.whyNot(r.info().name())));
+        out.add(galleryFires.whyNot("The grade is low"));
+        out.add(galleryBlocks.whyNot("reported"));
+        return out;
     }
 
     static Stream<Arguments> outputs() {
@@ -46,7 +62,14 @@ class GoldenOutputTest {
                 Arguments.of("orders-short.json", (Render) () -> orders.render(Format.JSON)),
                 Arguments.of("orders-short.md", (Render) () -> orders.render(Format.MD)),
                 Arguments.of("orders-short.html", (Render) () -> HtmlRenderer.render(orders, false)),
-                Arguments.of("orders-why-not-ship.txt", (Render) () -> WhyNotTextRenderer.render(orders.whyNot("SHIP"))));
+                Arguments.of("orders-why-not-ship.txt", (Render) () -> WhyNotTextRenderer.render(orders.whyNot("SHIP"))),
+                Arguments.of("gallery-fires.txt", (Render) () -> galleryFires.render(Format.TEXT)),
+                Arguments.of("gallery-fires.json", (Render) () -> galleryFires.render(Format.JSON)),
+                Arguments.of("gallery-blocks.txt", (Render) () -> galleryBlocks.render(Format.TEXT)),
+                Arguments.of("gallery-why-not.txt", (Render) () -> String.join("\n",
+                        galleryWhyNot().stream().map(WhyNotTextRenderer::render).toList())),
+                Arguments.of("gallery-why-not.json", (Render) () -> "[" + String.join(",\n",
+                        galleryWhyNot().stream().map(WhyNotJson::render).toList()) + "]\n"));
     }
 
     interface Render {

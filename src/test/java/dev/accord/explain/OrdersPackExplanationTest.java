@@ -78,7 +78,7 @@ class OrdersPackExplanationTest {
         RuleAttempt paid = ship.blocks().get(0).deeper().get(0).rules().get(0);
         assertThat(paid.rule().name()).isEqualTo("Order is paid in full");
         RuleAttempt.NearMiss sum = paid.blocks().get(0).nearest().get(0);
-        assertThat(sum.fact().text()).isEqualTo("100");
+        assertThat(sum.fact().text()).isEqualTo("sum( $amount ) is 100, over p1");
         assertThat(sum.misses()).singleElement().satisfies(m -> {
             assertThat(m.constraint()).isEqualTo("doubleValue >= 150");
             assertThat(m.actual()).isEqualTo("doubleValue is 100");

@@ -53,4 +53,9 @@ class ValuesTest {
                     .stripTrailingZeros().toPlainString());
         }
     }
+
+    @Test
+    void theValuesOfAnAccumulateOfSeveralFunctionsReadAsAList() {
+        assertThat(Values.format(new Object[] {210.75, 2L, null})).isEqualTo("[210.75, 2, not stated]");
+    }
 }

@@ -1,0 +1,66 @@
+package dev.accord.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accord.Decision;
+import dev.accord.RulePack;
+import dev.accord.TestPacks;
+import dev.accord.rules.policy.RulePolicy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An accumulate function imported into a pack ({@code import accumulate ... tally}) is one Accord
+ * does not recompute: the "because" tree still gives its value (from the engine) and the facts it
+ * took, and why-not says in one sentence that it is not recomputed, naming its line and facts.
+ */
+class CustomAccumulateFunctionTest {
+
+    private static final String DRL = """
+            package test;
+            import accumulate org.drools.core.base.accumulators.CountAccumulateFunction tally;
+            import dev.accord.vocabulary.Assessment;
+            import dev.accord.vocabulary.Status;
+            declare Item
+                id : String
+            end
+            rule "Some items"
+            when
+                accumulate( Item(); $n : tally( 1 ); $n >= 1 )
+            then
+                insertLogical( new Assessment("c1", Status.MET) );
+            end
+            rule "Many items"
+            when
+                accumulate( Item(); $n : tally( 1 ); $n >= 10 )
+            then
+                insertLogical( new Assessment("c2", Status.MET) );
+            end
+            """;
+
+    @Test
+    void anImportedFunctionGivesItsValueAndFactsAndWhyNotSaysItIsNotRecomputed(@TempDir Path dir) {
+        Path packDir = TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", DRL));
+        RulePack pack = RulePack.load(packDir, RulePolicy.trusted());
+        Decision d = pack.evaluate(TestPacks.facts("f.yaml", """
+                facts:
+                  - { type: Item, id: i1 }
+                  - { type: Item, id: i2 }
+                """));
+
+        List<Evidence> premises = d.condition("c1").orElseThrow().assessments().get(0).derivation().justifications().get(0)
+                .premises();
+        assertThat(premises.get(0)).isInstanceOfSatisfying(Aggregate.class, a -> {
+            assertThat(a.text()).isEqualTo("tally( 1 ) over an Item");
+            assertThat(a.value()).isEqualTo("2");
+            assertThat(a.inputs()).extracting(e -> ((InputFact) e).fact().id()).containsExactly("i1", "i2");
+        });
+
+        RuleAttempt.Block b = d.whyNot("Many items").rules().get(0).blocks().get(0);
+        assertThat(b.note()).isEqualTo("the accumulate at r.drl:16 uses the function tally, imported into the pack,"
+                + " which Accord does not recompute; it takes i1, i2");
+    }
+}
