@@ -153,17 +153,31 @@ final class ExplainTemplate {
         }
     }
 
+    /** "spent" for "getSpent", "active" for "isActive"; null for a name that is no getter's. */
+    private static String fieldOfGetter(String name) {
+        int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+        if (prefix == 0 || name.length() == prefix || !Character.isUpperCase(name.charAt(prefix))) {
+            return null;
+        }
+        return Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
+    }
+
     /**
      * The public accessor of a property: {@code getX()}, {@code isX()}, or {@code x()} as records
      * have; only of a field or an allowed accessor ({@link ExplainFields#readable}), never of
      * anything else a class has ({@code getClass}, {@code hashCode}...).
      */
     private static Optional<Method> getter(Class<?> type, String property) {
-        if (!ExplainFields.readable(type, property)) {
-            return Optional.empty();
+        String field = property;
+        if (!ExplainFields.readable(type, field)) {
+            // A condition may call the getter itself ($p.getSpent()): the field is what it reads.
+            field = fieldOfGetter(property);
+            if (field == null || !ExplainFields.readable(type, field)) {
+                return Optional.empty();
+            }
         }
-        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-        for (String getter : new String[] {"get" + suffix, "is" + suffix, property}) {
+        String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        for (String getter : new String[] {"get" + suffix, "is" + suffix, field}) {
             try {
                 Method method = type.getMethod(getter);
                 if (method.getDeclaringClass() == Object.class || method.getReturnType() == void.class) {
