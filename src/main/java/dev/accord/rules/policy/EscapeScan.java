@@ -26,7 +26,7 @@ final class EscapeScan {
         char quote = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '\\' && isEscape(text, i)) {
+            if (c == '\\' && UnicodeEscapes.isEscape(text, i)) {
                 int end = end(text, i);
                 Character decoded = decoded(text, i, end);
                 if (quote == 0) {
@@ -79,7 +79,7 @@ final class EscapeScan {
     private static void refuseEscapesInComment(DrlText drl, int from, int to, Refusals refusals) {
         String text = drl.text();
         for (int k = text.indexOf("\\u", from); k >= 0 && k < to; k = text.indexOf("\\u", k + 2)) {
-            if (isEscape(text, k)) {
+            if (UnicodeEscapes.isEscape(text, k)) {
                 refusals.refuse(drl.locationOf(k), "the unicode escape " + text.substring(k, end(text, k))
                         + " is in a comment: javac decodes it there too (it can end the comment),"
                         + " so the rule policy refuses it");
@@ -93,7 +93,7 @@ final class EscapeScan {
         while (j < text.length() && text.charAt(j) == 'u') {
             j++;
         }
-        return j + 4 <= text.length() && isHex(text, j) ? j + 4 : j;
+        return j + 4 <= text.length() && UnicodeEscapes.isHex(text, j) ? j + 4 : j;
     }
 
     private static Character decoded(String text, int i, int end) {
@@ -102,26 +102,5 @@ final class EscapeScan {
             j++;
         }
         return end - j == 4 ? (char) Integer.parseInt(text.substring(j, end), 16) : null;
-    }
-
-    /** A backslash starts an escape when followed by 'u' and preceded by an even number of backslashes. */
-    static boolean isEscape(String s, int i) {
-        if (i + 1 >= s.length() || s.charAt(i + 1) != 'u') {
-            return false;
-        }
-        int backslashes = 0;
-        for (int k = i - 1; k >= 0 && s.charAt(k) == '\\'; k--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 0;
-    }
-
-    private static boolean isHex(String s, int from) {
-        for (int k = from; k < from + 4; k++) {
-            if (Character.digit(s.charAt(k), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -54,7 +54,7 @@ final class UnicodeEscapes {
     }
 
     /** A backslash starts an escape when it is followed by 'u' and preceded by an even number of backslashes. */
-    private static boolean isEscape(String s, int i) {
+    static boolean isEscape(String s, int i) {
         if (i + 1 >= s.length() || s.charAt(i + 1) != 'u') {
             return false;
         }
@@ -65,7 +65,7 @@ final class UnicodeEscapes {
         return backslashes % 2 == 0;
     }
 
-    private static boolean isHex(String s, int from) {
+    static boolean isHex(String s, int from) {
         for (int k = from; k < from + 4; k++) {
             if (Character.digit(s.charAt(k), 16) < 0) {
                 return false;
