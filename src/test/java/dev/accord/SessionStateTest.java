@@ -210,6 +210,31 @@ class SessionStateTest {
     }
 
     @Test
+    void aTimelineOfEventsWithoutATimestampEqualsTheEvaluationAsOfEachDate() {
+        // Drools stamps an event type without @timestamp (here a subtype: Drools does not pass
+        // @timestamp down) with the clock as it goes in: the date evaluated, or in one session
+        // advanced date by date, the date it was inserted at. Found by the differential long mode.
+        RulePack pack = pack("""
+                package t;
+                import dev.accord.vocabulary.*;
+                declare Ev @role(event) @timestamp(date) id : String date : java.time.LocalDate end
+                declare SubEv extends Ev @role(event) end
+                rule "two recent" when Number( intValue >= 2 ) from accumulate( SubEv() over window:time( 5d ), count( 1 ) )
+                then insertLogical( new Assessment("c1", Status.MET) ); end
+                """);
+        FactSet events = TestPacks.facts("e.yaml", """
+                facts:
+                  - { type: SubEv, id: e1, date: 2025-01-01 }
+                  - { type: SubEv, id: e2, date: 2025-01-10 }
+                """);
+        List<LocalDate> dates = List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10));
+
+        List<String> expected = dates.stream().map(d -> c1(pack.evaluate(events, d))).toList();
+        assertThat(timeline(pack, events, dates)).isEqualTo(expected);
+        assertThat(pack.compiled().sessionTraits().incremental()).isFalse();
+    }
+
+    @Test
     void theDefaultPackKeepsItsSessionsAndAdvancesItsTimelinesInOneSession() {
         assertThat(TestPacks.nato().compiled().sessionTraits().reusable()).isTrue();
         assertThat(TestPacks.nato().compiled().sessionTraits().incremental())

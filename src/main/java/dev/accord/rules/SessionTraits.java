@@ -30,8 +30,10 @@ import org.kie.api.definition.type.Role;
  * {@code delete}, no access to the engine), or {@code insert}s new objects on premises that are
  * all there from the first date (no dated facts, events or other rules' conclusions among them:
  * a default that applies unless a fact set states one); the session is reusable in the sense
- * above; and no conclusion can take away, through {@code not}, {@code forall}, {@code accumulate}
- * or {@code collect}, a premise it rests on (the rules are stratified). Anything the reading does
+ * above; every event type names its {@code @timestamp} (one without is stamped with the clock
+ * as it goes in, which in a timeline is the date it is inserted at, not the date evaluated); and
+ * no conclusion can take away, through {@code not}, {@code forall}, {@code accumulate} or
+ * {@code collect}, a premise it rests on (the rules are stratified). Anything the reading does
  * not understand counts as not incremental.</li>
  * </ul>
  */
@@ -41,10 +43,16 @@ public record SessionTraits(boolean reusable, boolean incremental, String why) {
     static SessionTraits of(KieBase kieBase, Map<String, RuleShape> shapes, PackTypes types) {
         List<RuleImpl> rules = new ArrayList<>();
         Set<Class<?>> events = new HashSet<>();
+        String unstamped = null;
         for (KiePackage p : kieBase.getKiePackages()) {
             for (TypeDeclaration t : ((InternalKnowledgePackage) p).getTypeDeclarations().values()) {
                 if (t.getRole() == Role.Type.EVENT && t.getTypeClass() != null) {
                     events.add(t.getTypeClass());
+                    if (t.getTimestampAttribute() == null) {
+                        // Stamped with the session clock as it goes in: in a timeline that is the date
+                        // it is inserted at, as of a date the date evaluated. Not the same.
+                        unstamped = unstamped == null ? t.getTypeName() : unstamped;
+                    }
                 }
             }
             for (Rule r : p.getRules()) {
@@ -60,7 +68,9 @@ public record SessionTraits(boolean reusable, boolean incremental, String why) {
                 return new SessionTraits(false, false, "rule \"" + rule.getName() + "\" uses " + feature);
             }
         }
-        String notIncremental = IncrementalRules.whyNot(rules, shapes, types, events);
+        String notIncremental = unstamped != null
+                ? "event type " + unstamped + " has no @timestamp: Drools stamps its facts with the clock as they go in"
+                : IncrementalRules.whyNot(rules, shapes, types, events);
         return new SessionTraits(true, notIncremental == null, notIncremental);
     }
 
