@@ -154,13 +154,13 @@ public final class SessionRunner {
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // The rules' doing (a recursive function, a string grown without end): the session is
                 // discarded below, which frees what it held, and the caller gets a diagnostic, not a trace.
-                results.add(new Failure(exhausted(e, session.recorder())));
+                results.add(new Failure(EngineFailures.exhausted(e, session.recorder())));
             } catch (dev.accord.AccordException e) {
                 results.add(new Failure(e));
             } catch (RuntimeException e) {
                 // Thrown from inside Drools while it matched or fired, not by an action (those come
                 // as ConsequenceException): the caller gets a diagnostic, not Drools' exception.
-                results.add(new Failure(failedInside(e, session.recorder())));
+                results.add(new Failure(EngineFailures.failedInside(e, session.recorder())));
             } catch (Throwable t) {
                 results.add(new Failure(t));
             } finally {
@@ -246,48 +246,6 @@ public final class SessionRunner {
     public static SessionRecord.EventTime eventTime(FactFeed feed) {
         return fact -> feed.dating(fact.getClass()).filter(d -> d.event())
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
-    }
-
-    /**
-     * A diagnostic for an exception Drools threw while it matched the rules' conditions or kept its
-     * agenda: a condition that failed on the facts (a method called on an unset field), or a fault
-     * of Drools itself (Drools 10.2 throws a NullPointerException from {@code
-     * RuleExecutor.removeDormantTuple} on some packs with {@code lock-on-active} and {@code
-     * modify}; a fresh plain Drools session fails on the same facts).
-     */
-    static EvaluationException failedInside(RuntimeException e, DerivationRecorder recorder) {
-        RuleInfo running = recorder.running();
-        StackTraceElement top = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
-        String inside = top != null && top.getClassName().startsWith("org.drools.")
-                ? " inside Drools (" + top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1) + "."
-                        + top.getMethodName() + "); the facts have no answer from this engine"
-                : "";
-        String where = running != null ? "in the action of rule \"" + running.name() + "\"" : "while matching the rules' conditions";
-        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : Location.of("?"),
-                "the evaluation failed " + where + ": " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + inside)), e);
-    }
-
-    /** A diagnostic for an evaluation that ran out of stack or memory, at the rule running then if any. */
-    static EvaluationException exhausted(VirtualMachineError e, DerivationRecorder recorder) {
-        RuleInfo running = recorder.running();
-        String what = e instanceof StackOverflowError ? "ran out of stack" : "ran out of memory";
-        String where = running != null ? "in the action of rule \"" + running.name() + "\"" : "while matching the rules' conditions";
-        String cause = e instanceof StackOverflowError ? recursion(e) : "";
-        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : Location.of("?"),
-                "the evaluation " + what + " " + where + cause + " (after " + recorder.firingCount() + " rule firings)")));
-    }
-
-    /** "; depth(...) calls itself without end", from the frame that repeats at the top of the stack. */
-    private static String recursion(Throwable e) {
-        StackTraceElement[] frames = e.getStackTrace();
-        if (frames.length < 2) {
-            return "";
-        }
-        StackTraceElement top = frames[0];
-        long repeats = java.util.Arrays.stream(frames).limit(64)
-                .filter(f -> f.getMethodName().equals(top.getMethodName()) && f.getClassName().equals(top.getClassName())).count();
-        return repeats > 8 ? "; " + top.getMethodName() + "(...) calls itself without end" : "";
     }
 
     private static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {
