@@ -36,9 +36,12 @@ public final class PackCheck {
 
     private final RulePack pack;
     private final List<Diagnostic> found = new ArrayList<>();
+    /** The pack's type declarations, parsed from its DRL once for every check that reads them. */
+    private final List<DeclaredType> declared;
 
     private PackCheck(RulePack pack) {
         this.pack = pack;
+        this.declared = DeclaredTypes.of(pack.directory());
     }
 
     public static List<Diagnostic> check(RulePack pack) {
@@ -129,7 +132,6 @@ public final class PackCheck {
                 words(r.info().explainTemplate(), words);
             }
         }
-        List<DeclaredType> declared = DeclaredTypes.of(pack.directory());
         Map<String, DeclaredType> byName = new HashMap<>();
         declared.forEach(t -> byName.putIfAbsent(t.name(), t));
         // A pattern of a type matches its subtypes' facts too; a base type whose subtypes rules
@@ -168,7 +170,6 @@ public final class PackCheck {
      */
     private void eventSubtypes() {
         Map<String, DeclaredType> byName = new HashMap<>();
-        List<DeclaredType> declared = DeclaredTypes.of(pack.directory());
         declared.forEach(t -> byName.putIfAbsent(t.name(), t));
         for (DeclaredType t : declared) {
             DeclaredType eventBase = null;
