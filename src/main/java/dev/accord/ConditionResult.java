@@ -12,6 +12,10 @@ import java.util.Optional;
  */
 public record ConditionResult(Condition condition, List<Derived<Assessment>> assessments) {
 
+    public ConditionResult {
+        assessments = List.copyOf(assessments);
+    }
+
     public String id() {
         return condition.id();
     }

@@ -81,7 +81,7 @@ public final class Decision {
     public Set<String> recommendingRules() {
         Set<String> names = new TreeSet<>();
         recommendations.forEach(r -> r.derivation().justifications().forEach(j -> names.add(j.rule().name())));
-        return names;
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     /**
