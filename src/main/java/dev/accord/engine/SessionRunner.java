@@ -202,8 +202,8 @@ public final class SessionRunner {
                 return next;
             } catch (InterruptedException e) {
                 stop();
-                Thread.currentThread().interrupt();
-                throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was interrupted")));
+                Thread.currentThread().interrupt(); // the caller's interrupt is its own: kept for it to see
+                throw interrupted(session.recorder(), e);
             }
         }
 
@@ -261,6 +261,22 @@ public final class SessionRunner {
         }
         Location at = stuck != null ? stuck.location() : EvaluationSession.locationOf(recorder, busiest);
         return new EvaluationException(List.of(Diagnostic.error(at, message)));
+    }
+
+    /**
+     * The caller's thread was interrupted while it waited: the evaluation is stopped, and the
+     * diagnostic names the rule whose action was running then (or the rule that fired last).
+     */
+    private static EvaluationException interrupted(DerivationRecorder recorder, InterruptedException cause) {
+        RuleInfo running = recorder.running();
+        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(1);
+        Location at = running != null ? running.location() : EvaluationSession.locationOf(recorder, busiest);
+        String message = "the evaluation was interrupted: the calling thread was interrupted while it waited, after "
+                + recorder.firingCount() + " rule firings";
+        if (running != null) {
+            message += ", in the action of rule \"" + running.name() + "\"";
+        }
+        return new EvaluationException(List.of(Diagnostic.error(at, message)), cause);
     }
 
     /** The rule still in its action once the halted session had a moment to stop, if any. */
