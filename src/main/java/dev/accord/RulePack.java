@@ -176,6 +176,22 @@ public final class RulePack {
         }
     }
 
+    /**
+     * Checks the facts against the pack's types without running any rule: every diagnostic an
+     * evaluation would raise about them (an unknown type or field, a value that does not fit its
+     * field, a CSV row that cannot be read), each at the fact's location or origin.
+     *
+     * @return the problems, in file order; empty when the facts fit
+     */
+    public List<Diagnostic> validate(FactSet facts) {
+        try {
+            FactFeed.of(facts.data(), rules.types()).feed(null, null, fact -> { });
+            return List.of();
+        } catch (InvalidFactsException e) {
+            return e.diagnostics();
+        }
+    }
+
     /** The field that dates facts of the type ({@code @timestamp} or {@code @dated}), if they are dated. */
     public Optional<String> dateField(String typeName) {
         return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.field());
