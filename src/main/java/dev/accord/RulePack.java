@@ -7,6 +7,7 @@ import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
 import dev.accord.rules.Action;
+import dev.accord.rules.ClasspathPack;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
@@ -79,6 +80,50 @@ public final class RulePack {
     public static RulePack load(Path directory, LoadOptions options) {
         PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout(), options.cache());
         return new RulePack(directory, loaded.manifest(), loaded.rules());
+    }
+
+    /**
+     * Loads a pack folder from the class path, e.g. one the application ships in its own jar:
+     * {@code pack.yaml} and every {@code .drl} file below it, found with the thread's context
+     * class loader (or this library's, when the thread has none), checked against
+     * {@link RulePolicy#strict()}. The folder may be a folder of the file system or one inside a
+     * jar, a jar nested in another included.
+     *
+     * @param folder a resource path such as {@code "packs/orders"}
+     * @throws InvalidRulesException when there is no {@code pack.yaml} there, or with every problem of the pack
+     */
+    public static RulePack fromClasspath(String folder) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return fromClasspath(folder, context != null ? context : RulePack.class.getClassLoader(), LoadOptions.defaults());
+    }
+
+    /**
+     * Like {@link #fromClasspath(String)}, finding the folder with {@code loader} and loading it
+     * with {@code options}; diagnostics name the pack's files relative to {@code folder}.
+     */
+    public static RulePack fromClasspath(String folder, ClassLoader loader, LoadOptions options) {
+        ClasspathPack.Found found = ClasspathPack.find(folder, loader);
+        if (found instanceof ClasspathPack.Folder f) {
+            return load(f.directory(), options);
+        }
+        ClasspathPack.Texts texts = (ClasspathPack.Texts) found;
+        return fromTexts(Path.of(folder), texts.manifest(), texts.drl(), options);
+    }
+
+    /**
+     * Starts a pack given as text rather than files: a {@code pack.yaml} and DRL files, each
+     * named as diagnostics should name it.
+     *
+     * @param name names the pack in reports and diagnostics where a folder would be
+     */
+    public static RulePackBuilder builder(String name) {
+        return new RulePackBuilder(name);
+    }
+
+    static RulePack fromTexts(Path base, String manifest, java.util.Map<String, String> drl, LoadOptions options) {
+        PackLoader.Loaded loaded = PackLoader.load(base, manifest, drl, options.policy(), options.compileTimeout(),
+                options.cache());
+        return new RulePack(base, loaded.manifest(), loaded.rules());
     }
 
     /**
@@ -212,6 +257,10 @@ public final class RulePack {
         return rules;
     }
 
+    /**
+     * Where the pack came from: its folder; for a pack in a jar, its resource folder; for a pack
+     * built from text, the name it was given. Diagnostics name its files relative to this.
+     */
     public Path directory() {
         return directory;
     }
