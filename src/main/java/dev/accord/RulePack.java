@@ -163,7 +163,8 @@ public final class RulePack {
     public Decision evaluate(FactSet facts, LocalDate asOf, EvaluationLimits limits) {
         try {
             return SessionRunner.run(rules, sessions, () -> FactFeed.of(facts.data(), rules.types()), asOf,
-                    limits.maxFirings(), limits.timeout(), record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
+                    limits.maxFirings(), limits.timeout(), limits.executor().orElse(null),
+                    record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory, e.getCause());
         }
@@ -189,22 +190,24 @@ public final class RulePack {
     /**
      * Like {@link #evaluateEach(FactSet, java.util.Collection, java.util.function.Consumer)}, with
      * other limits; each date's evaluation has the time limit and the firing limit of one
-     * evaluation. The session runs on a worker thread, and {@code each} on the caller's.
+     * evaluation. The session runs on a worker thread, and {@code each} on the caller's; with an
+     * {@linkplain EvaluationLimits#withExecutor executor}, each date is evaluated on its own there.
      *
      * @throws EvaluationException when a rule's action fails, the rules loop, or a date's
      *                             evaluation passes the time limit
      */
     public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, EvaluationLimits limits,
             java.util.function.Consumer<Decision> each) {
-        if (!rules.sessionTraits().incremental()) {
-            // One session advanced date by date would not give what each date gives on its own.
+        if (!rules.sessionTraits().incremental() || limits.executor().isPresent()) {
+            // One session advanced date by date would not give what each date gives on its own;
+            // on a given executor, each date is an evaluation of its own there.
             for (LocalDate date : new java.util.TreeSet<>(dates)) {
                 each.accept(evaluate(facts, date, limits));
             }
             return;
         }
         try {
-            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), (session, publish) -> {
+            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), null, (session, publish) -> {
                 FactFeed feed = FactFeed.of(facts.data(), rules.types());
                 java.time.LocalDateTime from = null;
                 for (LocalDate date : new java.util.TreeSet<>(dates)) {

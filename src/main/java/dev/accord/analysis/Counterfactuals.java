@@ -107,7 +107,7 @@ public final class Counterfactuals {
                 level = level.subList(0, Math.max(0, options.budget() - evaluated));
             }
             List<List<FactEdit>> editsOf = level.stream().map(set -> set.stream().map(singles::get).toList()).toList();
-            List<Decision> decisions = editsOf.parallelStream().map(this::evaluate).toList();
+            List<Decision> decisions = Concurrently.map(editsOf, this::evaluate);
             evaluated += level.size();
             List<List<Integer>> next = new ArrayList<>();
             for (int k = 0; k < level.size(); k++) {

@@ -84,8 +84,9 @@ public final class PackCompiler {
             // come first, and a miss compiles only once the DRL is known to parse and pass.
             PackCache.Key key = cache.keyOf(files);
             boolean passed = cache.passed(key, policy);
+            // On a thread of its own, not the common ForkJoinPool, which belongs to the application.
             CompletableFuture<List<PackageDescr>> parsing = CompletableFuture.supplyAsync(
-                    () -> passed ? parse(files) : parseAndCheck(files, policy));
+                    () -> passed ? parse(files) : parseAndCheck(files, policy), PackCompiler::parseThread);
             built = cache.read(key).orElse(null);
             descrs = join(parsing);
             if (built == null) {
@@ -114,6 +115,12 @@ public final class PackCompiler {
         Map<String, RuleInfo> infos = ruleInfos(descrs);
         return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs, dating, events),
                 EvaluationImports.of(kieBase, descrs), built.warnings());
+    }
+
+    private static void parseThread(Runnable task) {
+        Thread thread = new Thread(task, "accord-parse");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static List<PackageDescr> join(CompletableFuture<List<PackageDescr>> parsing) {
