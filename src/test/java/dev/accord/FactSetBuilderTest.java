@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.accord.explain.Format;
-import dev.accord.vocabulary.Status;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class FactSetBuilderTest {
         assertThat(decision.action()).contains("STAY");
         assertThat(decision.conditions()).extracting(ConditionResult::statusLabel)
                 .containsExactly("NOT_MET", "MET", "NOT_MET");
-        assertThat(decision.condition("ties-cut").flatMap(ConditionResult::status)).contains(Status.NOT_MET);
+        assertThat(decision.condition("ties-cut").map(ConditionResult::status)).contains(ConditionStatus.NOT_MET);
     }
 
     @Test

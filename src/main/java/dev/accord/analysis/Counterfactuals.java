@@ -49,6 +49,10 @@ public final class Counterfactuals {
 
     /** One set of changes and the decision it leads to. */
     public record ChangeSet(List<FactEdit> edits, List<String> described, Decision decision, double cost) {
+        public ChangeSet {
+            edits = List.copyOf(edits);
+            described = List.copyOf(described);
+        }
     }
 
     /**
@@ -57,7 +61,25 @@ public final class Counterfactuals {
      * @param exhausted true when the budget ran out before every set up to the limit was tried
      */
     public record Result(Decision original, String goal, List<ChangeSet> changeSets, int candidates, int evaluated,
-            boolean exhausted) {
+            boolean exhausted) implements dev.accord.explain.Report {
+
+        public Result {
+            changeSets = List.copyOf(changeSets);
+        }
+
+        /** The search's answer as text, as {@code accord what-if --target ...} prints it. */
+        @Override
+        public String render(dev.accord.explain.Format format) {
+            if (format != dev.accord.explain.Format.TEXT) {
+                throw dev.accord.explain.Report.unsupported("a what-if search", format, dev.accord.explain.Format.TEXT);
+            }
+            return WhatIfReport.render(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Counterfactuals.Result[" + goal + ": " + changeSets.size() + " change sets]";
+        }
     }
 
     private final RulePack pack;

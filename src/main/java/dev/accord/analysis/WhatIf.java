@@ -19,7 +19,27 @@ public final class WhatIf {
      * @param noLonger   rules that fired before and no longer do
      */
     public record Comparison(Decision before, Decision after, List<String> edits, List<String> nowFiring,
-            List<String> noLonger) {
+            List<String> noLonger) implements dev.accord.explain.Report {
+
+        public Comparison {
+            edits = List.copyOf(edits);
+            nowFiring = List.copyOf(nowFiring);
+            noLonger = List.copyOf(noLonger);
+        }
+
+        /** The comparison as text, as {@code accord what-if --set ...} prints it. */
+        @Override
+        public String render(dev.accord.explain.Format format) {
+            if (format != dev.accord.explain.Format.TEXT) {
+                throw dev.accord.explain.Report.unsupported("a what-if comparison", format, dev.accord.explain.Format.TEXT);
+            }
+            return WhatIf.render(this);
+        }
+
+        @Override
+        public String toString() {
+            return "WhatIf.Comparison[" + edits + "]";
+        }
     }
 
     private WhatIf() {
