@@ -70,10 +70,7 @@ public final class Counterfactuals {
         /** The search's answer as text, as {@code accord what-if --target ...} prints it. */
         @Override
         public String render(dev.accord.explain.Format format) {
-            if (format != dev.accord.explain.Format.TEXT) {
-                throw dev.accord.explain.Report.unsupported("a what-if search", format, dev.accord.explain.Format.TEXT);
-            }
-            return WhatIfReport.render(this);
+            return dev.accord.explain.Report.textOnly("a what-if search", format, () -> WhatIfReport.render(this));
         }
 
         @Override

@@ -30,10 +30,7 @@ public final class WhatIf {
         /** The comparison as text, as {@code accord what-if --set ...} prints it. */
         @Override
         public String render(dev.accord.explain.Format format) {
-            if (format != dev.accord.explain.Format.TEXT) {
-                throw dev.accord.explain.Report.unsupported("a what-if comparison", format, dev.accord.explain.Format.TEXT);
-            }
-            return WhatIf.render(this);
+            return dev.accord.explain.Report.textOnly("a what-if comparison", format, () -> WhatIf.render(this));
         }
 
         @Override

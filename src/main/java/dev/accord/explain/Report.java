@@ -14,6 +14,14 @@ public interface Report {
      */
     String render(Format format);
 
+    /** The text of a report that renders as text only; any other format is refused. */
+    static String textOnly(String report, Format format, java.util.function.Supplier<String> text) {
+        if (format != Format.TEXT) {
+            throw unsupported(report, format, Format.TEXT);
+        }
+        return text.get();
+    }
+
     /** The refusal for a format a report does not have. */
     static IllegalArgumentException unsupported(String report, Format format, Format... supported) {
         return new IllegalArgumentException(report + " renders as " + java.util.Arrays.stream(supported).map(Format::id)
