@@ -58,6 +58,25 @@ public class EvaluationThreadsOptionTest {
     }
 
     @Test
+    void onTheCallersThreadAnInterruptThatCameDuringTheRulesIsLeftForTheCaller(@TempDir Path dir) {
+        RulePack pack = RulePack.load(TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("i.drl", """
+                package interrupting;
+                rule "Interrupt the thread"
+                when
+                then
+                    Thread.currentThread().interrupt();
+                end
+                """)), RulePolicy.trusted());
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(NO_FACTS, EvaluationLimits.defaults().onCallersThread()));
+        boolean interrupted = Thread.interrupted(); // clears it for the next test
+
+        assertThat(interrupted).as("the caller's interrupt status is kept").isTrue();
+        assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
+    }
+
+    @Test
     void onAGivenExecutorTheRulesRunOnItsThreads(@TempDir Path dir) {
         RulePack pack = RulePack.load(TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", RECORDING)),
                 RulePolicy.trusted());

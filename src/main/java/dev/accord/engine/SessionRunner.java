@@ -158,6 +158,8 @@ public final class SessionRunner {
         /** Guarded by this: the worker may be interrupted only while it is still on this evaluation. */
         private Thread worker;
         private boolean finished;
+        /** Guarded by this: whether {@link #stop()} interrupted the worker. */
+        private boolean interrupted;
 
         Evaluation(EvaluationSession session, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
             this.session = session;
@@ -186,10 +188,16 @@ public final class SessionRunner {
             } catch (Throwable t) {
                 results.add(new Failure(t));
             } finally {
+                boolean stopped;
                 synchronized (this) {
                     finished = true;
+                    stopped = interrupted;
                 }
-                Thread.interrupted(); // a stop that came late must not reach the thread's next task
+                if (stopped) {
+                    // A stop that came late must not reach the thread's next task; an interrupt that
+                    // was not ours (the caller's, on its own thread) is left for its owner.
+                    Thread.interrupted();
+                }
                 // Only now, with the caller already woken: emptying the session for reuse is off its clock.
                 session.close();
             }
@@ -234,6 +242,7 @@ public final class SessionRunner {
             if (!finished) {
                 session.halt();
                 if (worker != null) {
+                    interrupted = true;
                     worker.interrupt();
                 }
             }
