@@ -12,6 +12,10 @@ import java.util.Optional;
  */
 public record ConditionResult(Condition condition, List<Derived<Assessment>> assessments) {
 
+    public ConditionResult {
+        assessments = List.copyOf(assessments);
+    }
+
     public String id() {
         return condition.id();
     }
@@ -25,16 +29,21 @@ public record ConditionResult(Condition condition, List<Derived<Assessment>> ass
         return assessments.stream().map(a -> a.value().getStatus()).distinct().count() > 1;
     }
 
-    /** The status, when exactly one was concluded. */
-    public Optional<Status> status() {
+    /** The condition's status: one the rules concluded, {@code NOT_ASSESSED} or {@code CONFLICT}; never null. */
+    public ConditionStatus status() {
+        if (!assessed()) {
+            return ConditionStatus.NOT_ASSESSED;
+        }
+        return conflicting() ? ConditionStatus.CONFLICT : ConditionStatus.of(assessments.get(0).value().getStatus());
+    }
+
+    /** The status the rules concluded, when exactly one was: what DRL compares with. */
+    public Optional<Status> concluded() {
         return assessed() && !conflicting() ? Optional.of(assessments.get(0).value().getStatus()) : Optional.empty();
     }
 
-    /** {@code MET}, {@code NOT_MET}, {@code UNKNOWN}, {@code NOT_ASSESSED} or {@code CONFLICT}. */
+    /** The name of {@link #status()}: {@code MET}, {@code NOT_MET}, {@code UNKNOWN}, {@code NOT_ASSESSED} or {@code CONFLICT}. */
     public String statusLabel() {
-        if (!assessed()) {
-            return "NOT_ASSESSED";
-        }
-        return conflicting() ? "CONFLICT" : assessments.get(0).value().getStatus().name();
+        return status().name();
     }
 }

@@ -2,6 +2,7 @@ package dev.accord;
 
 import dev.accord.explain.ExplanationBuilder;
 import dev.accord.explain.Format;
+import dev.accord.explain.Report;
 import dev.accord.explain.WhyNot;
 import dev.accord.explain.WhyNotAnalyzer;
 import dev.accord.vocabulary.Consideration;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * conflict of one), the status of every condition the pack names, the considerations raised,
  * and for each of these its derivation. Immutable; rendered by {@link #render(Format)}.
  */
-public final class Decision {
+public final class Decision implements Report {
 
     private final RulePack pack;
     private final FactSet facts;
@@ -81,7 +82,7 @@ public final class Decision {
     public Set<String> recommendingRules() {
         Set<String> names = new TreeSet<>();
         recommendations.forEach(r -> r.derivation().justifications().forEach(j -> names.add(j.rule().name())));
-        return names;
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     /**
@@ -159,13 +160,20 @@ public final class Decision {
     }
 
     /** The decision and its explanation, in one of the output formats. */
+    @Override
     public String render(Format format) {
         return format.render(this);
     }
 
-    /** The decision with its "because" tree as plain text. */
+    /**
+     * One line for logs and debuggers, e.g. {@code Decision[nato-afghanistan: RECOMMENDED STAY,
+     * ties-cut NOT_MET, ...]}; {@link #render(Format)} gives the full report.
+     */
     @Override
     public String toString() {
-        return render(Format.TEXT);
+        StringBuilder b = new StringBuilder("Decision[").append(pack.name()).append(": ").append(outcome());
+        action().ifPresent(a -> b.append(' ').append(a));
+        conditions.forEach(c -> b.append(", ").append(c.id()).append(' ').append(c.statusLabel()));
+        return b.append(']').toString();
     }
 }

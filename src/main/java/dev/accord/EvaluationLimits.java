@@ -1,6 +1,9 @@
 package dev.accord;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Guards on one evaluation: how many rule firings (default {@link #DEFAULT_MAX_FIRINGS}) and how
@@ -15,17 +18,19 @@ public final class EvaluationLimits {
     /** Generous: the default pack decides in milliseconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private static final EvaluationLimits DEFAULTS = new EvaluationLimits(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
+    private static final EvaluationLimits DEFAULTS = new EvaluationLimits(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT, null);
 
     private final int maxFirings;
     private final Duration timeout;
+    private final Executor executor;
 
-    private EvaluationLimits(int maxFirings, Duration timeout) {
+    private EvaluationLimits(int maxFirings, Duration timeout, Executor executor) {
         if (maxFirings < 1) {
             throw new IllegalArgumentException("maxFirings must be at least 1, got " + maxFirings);
         }
         this.maxFirings = maxFirings;
         this.timeout = LoadOptions.positive(timeout, "timeout");
+        this.executor = executor;
     }
 
     public static EvaluationLimits defaults() {
@@ -33,12 +38,51 @@ public final class EvaluationLimits {
     }
 
     public EvaluationLimits withMaxFirings(int maxFirings) {
-        return new EvaluationLimits(maxFirings, timeout);
+        return new EvaluationLimits(maxFirings, timeout, executor);
     }
 
     public EvaluationLimits withTimeout(Duration timeout) {
-        return new EvaluationLimits(maxFirings, timeout);
+        return new EvaluationLimits(maxFirings, timeout, executor);
     }
+
+    /**
+     * Runs evaluations on {@code executor} instead of Accord's own threads: a pool the
+     * application sizes and names, or {@link #onCallersThread()}. Accord never shuts it down.
+     * With a pool, the time limit is kept as with Accord's threads: the caller stops waiting when
+     * it is up, and the session is halted and its thread interrupted.
+     */
+    public EvaluationLimits withExecutor(Executor executor) {
+        return new EvaluationLimits(maxFirings, timeout, Objects.requireNonNull(executor, "executor"));
+    }
+
+    /**
+     * Runs evaluations on the thread that asks for them, so that thread-local context (a logging
+     * MDC, a transaction) reaches rule actions and Accord starts no thread. The firing limit
+     * holds as ever; the time limit is checked before each rule firing, so it ends rules that keep
+     * firing, but cannot stop one action that never returns (on Accord's threads, or an executor's,
+     * the caller is freed at the time limit even then).
+     */
+    public EvaluationLimits onCallersThread() {
+        return withExecutor(CALLERS_THREAD);
+    }
+
+    /** The executor evaluations run on, when one was given; otherwise they run on Accord's own threads. */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
+    }
+
+    /** The executor of {@link #onCallersThread()}: runs each task where it is handed over. */
+    private static final Executor CALLERS_THREAD = new Executor() {
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public String toString() {
+            return "the caller's thread";
+        }
+    };
 
     public int maxFirings() {
         return maxFirings;
@@ -50,6 +94,7 @@ public final class EvaluationLimits {
 
     @Override
     public String toString() {
-        return "EvaluationLimits[maxFirings=" + maxFirings + ", timeout=" + timeout + "]";
+        return "EvaluationLimits[maxFirings=" + maxFirings + ", timeout=" + timeout
+                + (executor == null ? "" : ", executor=" + executor) + "]";
     }
 }

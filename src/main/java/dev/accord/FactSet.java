@@ -63,6 +63,20 @@ public final class FactSet {
         return new FactSet(data);
     }
 
+    /**
+     * Starts a fact set built in code rather than read from a file.
+     *
+     * @param origin names the fact set, and by default each fact, in diagnostics and explanations
+     *               where a file name and line would be, e.g. {@code "intake-api"}
+     */
+    public static FactSetBuilder builder(String origin) {
+        return new FactSetBuilder(origin);
+    }
+
+    static FactSet of(FactSetData data) {
+        return new FactSet(data);
+    }
+
     /** The same fact set with other facts: for edits and reordering, which keep everything else. */
     FactSet withFacts(List<Fact> facts) {
         return new FactSet(new FactSetData(data.file(), data.title(), data.asOf(), data.sources(), List.copyOf(facts),

@@ -7,6 +7,7 @@ import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
 import dev.accord.rules.Action;
+import dev.accord.rules.ClasspathPack;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
@@ -82,6 +83,50 @@ public final class RulePack {
     }
 
     /**
+     * Loads a pack folder from the class path, e.g. one the application ships in its own jar:
+     * {@code pack.yaml} and every {@code .drl} file below it, found with the thread's context
+     * class loader (or this library's, when the thread has none), checked against
+     * {@link RulePolicy#strict()}. The folder may be a folder of the file system or one inside a
+     * jar, a jar nested in another included.
+     *
+     * @param folder a resource path such as {@code "packs/orders"}
+     * @throws InvalidRulesException when there is no {@code pack.yaml} there, or with every problem of the pack
+     */
+    public static RulePack fromClasspath(String folder) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return fromClasspath(folder, context != null ? context : RulePack.class.getClassLoader(), LoadOptions.defaults());
+    }
+
+    /**
+     * Like {@link #fromClasspath(String)}, finding the folder with {@code loader} and loading it
+     * with {@code options}; diagnostics name the pack's files relative to {@code folder}.
+     */
+    public static RulePack fromClasspath(String folder, ClassLoader loader, LoadOptions options) {
+        ClasspathPack.Found found = ClasspathPack.find(folder, loader);
+        if (found instanceof ClasspathPack.Folder f) {
+            return load(f.directory(), options);
+        }
+        ClasspathPack.Texts texts = (ClasspathPack.Texts) found;
+        return fromTexts(Path.of(folder), texts.manifest(), texts.drl(), options);
+    }
+
+    /**
+     * Starts a pack given as text rather than files: a {@code pack.yaml} and DRL files, each
+     * named as diagnostics should name it.
+     *
+     * @param name names the pack in reports and diagnostics where a folder would be
+     */
+    public static RulePackBuilder builder(String name) {
+        return new RulePackBuilder(name);
+    }
+
+    static RulePack fromTexts(Path base, String manifest, java.util.Map<String, String> drl, LoadOptions options) {
+        PackLoader.Loaded loaded = PackLoader.load(base, manifest, drl, options.policy(), options.compileTimeout(),
+                options.cache());
+        return new RulePack(base, loaded.manifest(), loaded.rules());
+    }
+
+    /**
      * Decides on the facts: binds them to the pack's types, runs the rules in a fresh session and
      * explains the result.
      *
@@ -118,7 +163,8 @@ public final class RulePack {
     public Decision evaluate(FactSet facts, LocalDate asOf, EvaluationLimits limits) {
         try {
             return SessionRunner.run(rules, sessions, () -> FactFeed.of(facts.data(), rules.types()), asOf,
-                    limits.maxFirings(), limits.timeout(), record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
+                    limits.maxFirings(), limits.timeout(), limits.executor().orElse(null),
+                    record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory, e.getCause());
         }
@@ -144,22 +190,24 @@ public final class RulePack {
     /**
      * Like {@link #evaluateEach(FactSet, java.util.Collection, java.util.function.Consumer)}, with
      * other limits; each date's evaluation has the time limit and the firing limit of one
-     * evaluation. The session runs on a worker thread, and {@code each} on the caller's.
+     * evaluation. The session runs on a worker thread, and {@code each} on the caller's; with an
+     * {@linkplain EvaluationLimits#withExecutor executor}, each date is evaluated on its own there.
      *
      * @throws EvaluationException when a rule's action fails, the rules loop, or a date's
      *                             evaluation passes the time limit
      */
     public void evaluateEach(FactSet facts, java.util.Collection<LocalDate> dates, EvaluationLimits limits,
             java.util.function.Consumer<Decision> each) {
-        if (!rules.sessionTraits().incremental()) {
-            // One session advanced date by date would not give what each date gives on its own.
+        if (!rules.sessionTraits().incremental() || limits.executor().isPresent()) {
+            // One session advanced date by date would not give what each date gives on its own;
+            // on a given executor, each date is an evaluation of its own there.
             for (LocalDate date : new java.util.TreeSet<>(dates)) {
                 each.accept(evaluate(facts, date, limits));
             }
             return;
         }
         try {
-            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), (session, publish) -> {
+            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), null, (session, publish) -> {
                 FactFeed feed = FactFeed.of(facts.data(), rules.types());
                 java.time.LocalDateTime from = null;
                 for (LocalDate date : new java.util.TreeSet<>(dates)) {
@@ -173,6 +221,22 @@ public final class RulePack {
             }, each);
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory, e.getCause());
+        }
+    }
+
+    /**
+     * Checks the facts against the pack's types without running any rule: every diagnostic an
+     * evaluation would raise about them (an unknown type or field, a value that does not fit its
+     * field, a CSV row that cannot be read), each at the fact's location or origin.
+     *
+     * @return the problems, in file order; empty when the facts fit
+     */
+    public List<Diagnostic> validate(FactSet facts) {
+        try {
+            FactFeed.of(facts.data(), rules.types()).feed(null, null, fact -> { });
+            return List.of();
+        } catch (InvalidFactsException e) {
+            return e.diagnostics();
         }
     }
 
@@ -196,6 +260,10 @@ public final class RulePack {
         return rules;
     }
 
+    /**
+     * Where the pack came from: its folder; for a pack in a jar, its resource folder; for a pack
+     * built from text, the name it was given. Diagnostics name its files relative to this.
+     */
     public Path directory() {
         return directory;
     }

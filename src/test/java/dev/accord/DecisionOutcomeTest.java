@@ -109,7 +109,7 @@ class DecisionOutcomeTest {
 
         assertThat(d.outcome()).isEqualTo(Outcome.NO_RECOMMENDATION);
         assertThat(d.action()).isEmpty();
-        assertThat(d.toString()).contains("Recommendation: none reached")
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("Recommendation: none reached")
                 .contains("The pack's actions: GO, WAIT.");
     }
 
@@ -120,7 +120,7 @@ class DecisionOutcomeTest {
         assertThat(d.outcome()).isEqualTo(Outcome.CONFLICT);
         assertThat(d.action()).isEmpty();
         assertThat(d.recommendingRules()).containsExactly("Go when c1 is met", "Wait on amber");
-        assertThat(d.toString()).contains("Recommendation: conflict")
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("Recommendation: conflict")
                 .contains("GO by rule \"Go when c1 is met\"")
                 .contains("WAIT by rule \"Wait on amber\"");
     }
@@ -132,9 +132,10 @@ class DecisionOutcomeTest {
         assertThat(d.conditions()).extracting(ConditionResult::id).containsExactly("c1", "c2");
         ConditionResult c2 = d.condition("c2").orElseThrow();
         assertThat(c2.assessed()).isFalse();
-        assertThat(c2.status()).isEmpty();
-        assertThat(c2.statusLabel()).isEqualTo("NOT_ASSESSED");
-        assertThat(d.toString()).contains("c2: NOT_ASSESSED - Second condition")
+        assertThat(c2.concluded()).isEmpty();
+        assertThat(c2.status()).isEqualTo(ConditionStatus.NOT_ASSESSED);
+        assertThat(d.toString()).isEqualTo("Decision[simple: RECOMMENDED GO, c1 MET, c2 NOT_ASSESSED]");
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("c2: NOT_ASSESSED - Second condition")
                 .contains("no rule assessed this condition");
     }
 

@@ -49,6 +49,10 @@ public final class Counterfactuals {
 
     /** One set of changes and the decision it leads to. */
     public record ChangeSet(List<FactEdit> edits, List<String> described, Decision decision, double cost) {
+        public ChangeSet {
+            edits = List.copyOf(edits);
+            described = List.copyOf(described);
+        }
     }
 
     /**
@@ -57,7 +61,22 @@ public final class Counterfactuals {
      * @param exhausted true when the budget ran out before every set up to the limit was tried
      */
     public record Result(Decision original, String goal, List<ChangeSet> changeSets, int candidates, int evaluated,
-            boolean exhausted) {
+            boolean exhausted) implements dev.accord.explain.Report {
+
+        public Result {
+            changeSets = List.copyOf(changeSets);
+        }
+
+        /** The search's answer as text, as {@code accord what-if --target ...} prints it. */
+        @Override
+        public String render(dev.accord.explain.Format format) {
+            return dev.accord.explain.Report.textOnly("a what-if search", format, () -> WhatIfReport.render(this));
+        }
+
+        @Override
+        public String toString() {
+            return "Counterfactuals.Result[" + goal + ": " + changeSets.size() + " change sets]";
+        }
     }
 
     private final RulePack pack;
@@ -107,7 +126,7 @@ public final class Counterfactuals {
                 level = level.subList(0, Math.max(0, options.budget() - evaluated));
             }
             List<List<FactEdit>> editsOf = level.stream().map(set -> set.stream().map(singles::get).toList()).toList();
-            List<Decision> decisions = editsOf.parallelStream().map(this::evaluate).toList();
+            List<Decision> decisions = Concurrently.map(editsOf, this::evaluate);
             evaluated += level.size();
             List<List<Integer>> next = new ArrayList<>();
             for (int k = 0; k < level.size(); k++) {

@@ -92,14 +92,15 @@ public final class Sensitivity {
             weights = new double[masks.length];
             java.util.Arrays.fill(weights, 1.0 / masks.length);
         }
-        LongStream.of(masks).distinct().parallel().forEach(mask -> {
-            String outcome = outcome(pack, facts, uncertain, mask);
-            if (outcome == null) {
-                failed.add(mask);
+        List<Long> distinct = LongStream.of(masks).distinct().boxed().toList();
+        List<String> results = Concurrently.map(distinct, mask -> outcome(pack, facts, uncertain, mask));
+        for (int i = 0; i < distinct.size(); i++) {
+            if (results.get(i) == null) {
+                failed.add(distinct.get(i));
             } else {
-                outcomes.put(mask, outcome);
+                outcomes.put(distinct.get(i), results.get(i));
             }
-        });
+        }
         Map<String, Double> probabilities = new TreeMap<>();
         for (int i = 0; i < masks.length; i++) {
             String o = outcomes.getOrDefault(masks[i], "NOT_EVALUATED");

@@ -19,7 +19,24 @@ public final class WhatIf {
      * @param noLonger   rules that fired before and no longer do
      */
     public record Comparison(Decision before, Decision after, List<String> edits, List<String> nowFiring,
-            List<String> noLonger) {
+            List<String> noLonger) implements dev.accord.explain.Report {
+
+        public Comparison {
+            edits = List.copyOf(edits);
+            nowFiring = List.copyOf(nowFiring);
+            noLonger = List.copyOf(noLonger);
+        }
+
+        /** The comparison as text, as {@code accord what-if --set ...} prints it. */
+        @Override
+        public String render(dev.accord.explain.Format format) {
+            return dev.accord.explain.Report.textOnly("a what-if comparison", format, () -> WhatIf.render(this));
+        }
+
+        @Override
+        public String toString() {
+            return "WhatIf.Comparison[" + edits + "]";
+        }
     }
 
     private WhatIf() {

@@ -49,9 +49,30 @@ final class DerivationRecorder {
         this.rules = rules;
     }
 
+    /** {@link System#nanoTime()} past which no rule may fire any more; 0 for none. Set and read on the session's thread. */
+    private long deadline;
+    private boolean overtime;
+
+    /** Sets the time past which the session is halted before its next firing; 0 for no limit. */
+    void deadline(long nanoTime) {
+        deadline = nanoTime;
+        overtime = false;
+    }
+
+    /** True when the session was halted because the deadline passed. */
+    boolean overtime() {
+        return overtime;
+    }
+
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            if (deadline != 0 && !overtime && System.nanoTime() - deadline > 0
+                    && event.getKieRuntime() instanceof org.kie.api.runtime.KieSession session) {
+                // The only way to keep a time limit on the caller's own thread: between firings.
+                overtime = true;
+                session.halt();
+            }
             Match match = event.getMatch();
             Map<String, Object> bindings = new LinkedHashMap<>();
             for (String id : match.getDeclarationIds()) {

@@ -5,6 +5,7 @@ import dev.accord.EvaluationException;
 import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.RuleInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -44,6 +45,8 @@ public final class EvaluationSession implements AutoCloseable {
     private final CompiledRules rules;
     private final SessionPool pool;
     private final int firingLimit;
+    /** How long one {@link #fire} may take, checked before each rule firing; null for no limit. */
+    private final Duration timeout;
     private final KieSession session;
     private final SessionPseudoClock clock;
     private final DerivationRecorder recorder;
@@ -68,10 +71,11 @@ public final class EvaluationSession implements AutoCloseable {
     /** How many input events were left after the last time expired ones were forgotten. */
     private int keptAtLastForget;
 
-    private EvaluationSession(CompiledRules rules, SessionPool pool, int firingLimit) {
+    private EvaluationSession(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout) {
         this.rules = rules;
         this.pool = pool;
         this.firingLimit = firingLimit;
+        this.timeout = timeout;
         this.session = pool.take();
         this.clock = session.getSessionClock();
         this.recorder = new DerivationRecorder(rules);
@@ -96,7 +100,12 @@ public final class EvaluationSession implements AutoCloseable {
 
     /** A session of {@code pool}, which must hold sessions of {@code rules}' knowledge base. */
     public static EvaluationSession open(CompiledRules rules, SessionPool pool, int firingLimit) {
-        return new EvaluationSession(rules, pool, firingLimit);
+        return new EvaluationSession(rules, pool, firingLimit, null);
+    }
+
+    /** Like {@link #open(CompiledRules, SessionPool, int)}; each {@link #fire} may take at most {@code timeout}. */
+    public static EvaluationSession open(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout) {
+        return new EvaluationSession(rules, pool, firingLimit, timeout);
     }
 
     public void insert(BoundFact fact) {
@@ -167,7 +176,11 @@ public final class EvaluationSession implements AutoCloseable {
      */
     public SessionRecord fire(SessionRecord.EventTime time) {
         settled = false;
+        recorder.deadline(timeout == null ? 0 : System.nanoTime() + timeout.toNanos());
         int fired = fire();
+        if (recorder.overtime()) {
+            throw SessionRunner.timedOut(recorder, timeout);
+        }
         if (fired > firingLimit) {
             throw loop();
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  * A thread that stays stuck in a rule's action is simply never idle again; the next evaluation
  * gets another thread.
  */
-final class EvaluationThreads {
+final class EvaluationThreads implements java.util.concurrent.Executor {
 
     /** How long a thread or a caller watches for what it waits for before it sleeps. */
     static final long WATCH_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
@@ -24,9 +24,23 @@ final class EvaluationThreads {
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
     private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
+    /** Raised by {@link #shutdown()}: a worker of an earlier generation retires as soon as it is idle. */
+    private final AtomicInteger generation = new AtomicInteger();
+
+    /**
+     * Ends the threads: the idle ones now, the busy ones as soon as their evaluation ends. Later
+     * evaluations start new threads.
+     */
+    void shutdown() {
+        generation.incrementAndGet();
+        for (Worker w = idle.pollFirst(); w != null; w = idle.pollFirst()) {
+            w.retire();
+        }
+    }
 
     /** Runs {@code task} on an idle thread, or on a new one when none is idle. */
-    void execute(Runnable task) {
+    @Override
+    public void execute(Runnable task) {
         for (Worker w = idle.pollFirst(); w != null; w = idle.pollFirst()) {
             if (w.take(task)) {
                 return;
@@ -55,6 +69,7 @@ final class EvaluationThreads {
         /** Set by {@link #take} once the state went from IDLE to BUSY; read by the worker. */
         private volatile Runnable task;
         private final AtomicInteger state = new AtomicInteger(BUSY);
+        private final int born = generation.get();
 
         Worker(Runnable first) {
             super("accord-evaluation-" + NUMBER.incrementAndGet());
@@ -86,8 +101,18 @@ final class EvaluationThreads {
             }
         }
 
-        /** The next task, or null when none came for a minute and the worker retires. */
+        /** Retires the worker if it is idle; it ends its loop on waking. */
+        void retire() {
+            if (state.compareAndSet(IDLE, RETIRED)) {
+                LockSupport.unpark(this);
+            }
+        }
+
+        /** The next task, or null when none came for a minute (or the threads were shut down) and the worker retires. */
         private Runnable awaitNext() {
+            if (born != generation.get()) {
+                return null;
+            }
             state.set(IDLE);
             idle.offerFirst(this); // the most recent first: its caches are the warmest
             watch(() -> task != null);
@@ -97,8 +122,11 @@ final class EvaluationThreads {
                 if (next != null) {
                     return next;
                 }
+                if (state.get() == RETIRED) {
+                    return null;
+                }
                 long left = deadline - System.nanoTime();
-                if (left <= 0 && state.compareAndSet(IDLE, RETIRED)) {
+                if ((left <= 0 || born != generation.get()) && state.compareAndSet(IDLE, RETIRED)) {
                     idle.remove(this);
                     return null;
                 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,18 @@ public final class SessionRunner {
      */
     public static <T> T run(CompiledRules rules, SessionPool pool, Supplier<FactFeed> feed, LocalDate asOf, int firingLimit,
             Duration timeout, Function<SessionRecord, T> then) {
-        Evaluation<T> evaluation = start(rules, pool, firingLimit, false,
+        return run(rules, pool, feed, asOf, firingLimit, timeout, null, then);
+    }
+
+    /**
+     * Like {@link #run(CompiledRules, SessionPool, Supplier, LocalDate, int, Duration, Function)},
+     * on {@code executor}'s thread, or Accord's own when it is null. An executor that runs the task
+     * where it is handed over (the caller's thread) returns only once the evaluation has ended:
+     * the time limit is then kept by the session itself, before each rule firing.
+     */
+    public static <T> T run(CompiledRules rules, SessionPool pool, Supplier<FactFeed> feed, LocalDate asOf, int firingLimit,
+            Duration timeout, Executor executor, Function<SessionRecord, T> then) {
+        Evaluation<T> evaluation = start(rules, pool, firingLimit, timeout, executor, false,
                 (session, publish) -> publish.accept(then.apply(runIn(session, feed.get(), asOf))));
         @SuppressWarnings("unchecked")
         T result = (T) unlessFailure(evaluation.next(timeout));
@@ -71,8 +83,13 @@ public final class SessionRunner {
      *                             time limit is
      */
     public static <T> void runEach(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout,
-            BiConsumer<EvaluationSession, Consumer<T>> work, Consumer<T> each) {
-        Evaluation<T> evaluation = start(rules, pool, firingLimit, true, work);
+            Executor executor, BiConsumer<EvaluationSession, Consumer<T>> work, Consumer<T> each) {
+        if (executor != null) {
+            // The work waits for the caller to take each result: on the caller's own thread it would
+            // wait for ever, so a given executor runs the dates one by one as separate evaluations.
+            throw new IllegalArgumentException("runEach needs Accord's own threads");
+        }
+        Evaluation<T> evaluation = start(rules, pool, firingLimit, timeout, null, true, work);
         while (true) {
             Object next = unlessFailure(evaluation.next(timeout));
             if (next == Evaluation.DONE) {
@@ -94,11 +111,16 @@ public final class SessionRunner {
         }
     }
 
-    private static <T> Evaluation<T> start(CompiledRules rules, SessionPool pool, int firingLimit, boolean handshake,
-            BiConsumer<EvaluationSession, Consumer<T>> work) {
-        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit), handshake, work);
+    /** Ends the threads evaluations run on, once idle: see {@code dev.accord.Accord#shutdownThreads()}. */
+    public static void shutdownThreads() {
+        THREADS.shutdown();
+    }
+
+    private static <T> Evaluation<T> start(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout,
+            Executor executor, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
+        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit, timeout), handshake, work);
         try {
-            THREADS.execute(evaluation);
+            (executor != null ? executor : THREADS).execute(evaluation);
         } catch (RuntimeException | Error e) { // no thread could be started
             evaluation.session.close();
             throw e;
@@ -136,6 +158,8 @@ public final class SessionRunner {
         /** Guarded by this: the worker may be interrupted only while it is still on this evaluation. */
         private Thread worker;
         private boolean finished;
+        /** Guarded by this: whether {@link #stop()} interrupted the worker. */
+        private boolean interrupted;
 
         Evaluation(EvaluationSession session, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
             this.session = session;
@@ -164,10 +188,16 @@ public final class SessionRunner {
             } catch (Throwable t) {
                 results.add(new Failure(t));
             } finally {
+                boolean stopped;
                 synchronized (this) {
                     finished = true;
+                    stopped = interrupted;
                 }
-                Thread.interrupted(); // a stop that came late must not reach the thread's next task
+                if (stopped) {
+                    // A stop that came late must not reach the thread's next task; an interrupt that
+                    // was not ours (the caller's, on its own thread) is left for its owner.
+                    Thread.interrupted();
+                }
                 // Only now, with the caller already woken: emptying the session for reuse is off its clock.
                 session.close();
             }
@@ -202,8 +232,8 @@ public final class SessionRunner {
                 return next;
             } catch (InterruptedException e) {
                 stop();
-                Thread.currentThread().interrupt();
-                throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was interrupted")));
+                Thread.currentThread().interrupt(); // the caller's interrupt is its own: kept for it to see
+                throw interrupted(session.recorder(), e);
             }
         }
 
@@ -212,6 +242,7 @@ public final class SessionRunner {
             if (!finished) {
                 session.halt();
                 if (worker != null) {
+                    interrupted = true;
                     worker.interrupt();
                 }
             }
@@ -248,7 +279,7 @@ public final class SessionRunner {
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 
-    private static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {
+    static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {
         RuleInfo stuck = stillRunning(recorder);
         List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
         String message = "stopped after " + Durations.text(timeout) + " (the time limit of an evaluation), after "
@@ -261,6 +292,22 @@ public final class SessionRunner {
         }
         Location at = stuck != null ? stuck.location() : EvaluationSession.locationOf(recorder, busiest);
         return new EvaluationException(List.of(Diagnostic.error(at, message)));
+    }
+
+    /**
+     * The caller's thread was interrupted while it waited: the evaluation is stopped, and the
+     * diagnostic names the rule whose action was running then (or the rule that fired last).
+     */
+    private static EvaluationException interrupted(DerivationRecorder recorder, InterruptedException cause) {
+        RuleInfo running = recorder.running();
+        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(1);
+        Location at = running != null ? running.location() : EvaluationSession.locationOf(recorder, busiest);
+        String message = "the evaluation was interrupted: the calling thread was interrupted while it waited, after "
+                + recorder.firingCount() + " rule firings";
+        if (running != null) {
+            message += ", in the action of rule \"" + running.name() + "\"";
+        }
+        return new EvaluationException(List.of(Diagnostic.error(at, message)), cause);
     }
 
     /** The rule still in its action once the halted session had a moment to stop, if any. */

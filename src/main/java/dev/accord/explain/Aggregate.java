@@ -8,4 +8,8 @@ import java.util.List;
  * "count( $x ) over Item with owner == bob = 3", with the facts it counted.
  */
 public record Aggregate(String text, String value, Location location, List<Evidence> inputs) implements Evidence {
+
+    public Aggregate {
+        inputs = List.copyOf(inputs);
+    }
 }

@@ -34,7 +34,8 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The format a user named, in any case: {@code json} and {@code JSON} alike. */
     public static Optional<Format> byId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
     }
 }

@@ -13,4 +13,10 @@ import java.util.Map;
  */
 public record Justification(int firing, RuleInfo rule, String sentence, Map<String, String> bindings,
         List<Evidence> premises) {
+
+    /** Copies what it is given: a justification never changes once made. */
+    public Justification {
+        bindings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bindings));
+        premises = List.copyOf(premises);
+    }
 }

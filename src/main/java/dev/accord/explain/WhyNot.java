@@ -12,7 +12,26 @@ import java.util.List;
  * @param summary one sentence for the reader
  * @param rules   the rules that could have brought the target about, each examined
  */
-public record WhyNot(String target, Kind kind, boolean holds, String summary, List<RuleAttempt> rules) {
+public record WhyNot(String target, Kind kind, boolean holds, String summary, List<RuleAttempt> rules) implements Report {
+
+    public WhyNot {
+        rules = List.copyOf(rules);
+    }
+
+    /** The answer as text ({@link Format#TEXT}) or JSON ({@link Format#JSON}). */
+    @Override
+    public String render(Format format) {
+        return switch (format) {
+            case TEXT -> WhyNotTextRenderer.render(this);
+            case JSON -> WhyNotJson.render(this);
+            default -> throw Report.unsupported("a why-not answer", format, Format.TEXT, Format.JSON);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "WhyNot[" + target + ": " + summary + "]";
+    }
 
     public enum Kind {
         ACTION, CONDITION, RULE, FACT;

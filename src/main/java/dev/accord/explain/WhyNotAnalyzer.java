@@ -96,7 +96,7 @@ public final class WhyNotAnalyzer {
     private WhyNot condition(String id, String status, int depth) {
         Optional<ConditionResult> result = decision.condition(id);
         String actual = result.map(ConditionResult::statusLabel).orElse("not a condition of pack.yaml");
-        boolean holds = result.flatMap(ConditionResult::status).map(s -> s.name().equals(status)).orElse(false);
+        boolean holds = result.flatMap(ConditionResult::concluded).map(s -> s.name().equals(status)).orElse(false);
         String target = status.equals("MET") ? id : id + " " + status;
         if (holds) {
             return new WhyNot(target, WhyNot.Kind.CONDITION, true, "condition " + id + " is " + status, List.of());

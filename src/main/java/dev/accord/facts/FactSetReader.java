@@ -49,6 +49,15 @@ public final class FactSetReader {
         return problems.hasErrors() ? null : data;
     }
 
+    /**
+     * Reads a fact set given as a tree of nodes rather than text (a fact set built in code): the
+     * same checks and the same diagnostics as for a file. Returns null when {@code problems} has errors.
+     */
+    public static FactSetData read(Node root, String file, Problems problems) {
+        FactSetData data = new FactSetReader(file, problems).read(root);
+        return problems.hasErrors() ? null : data;
+    }
+
     private FactSetData read(Node root) {
         MappingView top = MappingView.of(root, "fact set", problems);
         if (top == null) {
@@ -173,7 +182,8 @@ public final class FactSetReader {
         if (!ID.matcher(id).matches()) {
             problems.error(at, "fact '" + id + "': an id has letters, digits, '-' and '_' only, starting with a letter or digit");
         } else if (first != null) {
-            problems.error(at, "duplicate id '" + id + "' (first used at line " + first.line() + ")");
+            problems.error(at, "duplicate id '" + id + "' (first used at "
+                    + (first.line() > 0 ? "line " + first.line() : first.file()) + ")");
         }
     }
 

@@ -34,26 +34,38 @@ public final class TextFile {
                 problems.error(Location.of(name), tooLarge(attributes.size() + " bytes", maxBytes));
                 return null;
             }
-            byte[] bytes;
+            // it may grow after its size was read: the limit holds for what is read, not what was announced
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                return read(in, name, maxBytes, problems);
             }
-            if (bytes.length > maxBytes) {
-                // it grew after its size was read: the limit holds for what is read, not what was announced
-                problems.error(Location.of(name), tooLarge("more than " + maxBytes + " bytes", maxBytes));
-                return null;
-            }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            // A byte order mark (some editors on Windows write one) is not part of the text.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             problems.error(Location.of(name), "no such file");
-        } catch (CharacterCodingException e) {
-            problems.error(Location.of(name), "not UTF-8 text");
         } catch (IOException e) {
             problems.error(Location.of(name), "cannot read: " + e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Reads a stream (an entry of a jar, say) as a file is read: strictly UTF-8, at most
+     * {@code maxBytes}. The caller closes the stream.
+     *
+     * @return the text, or null after adding the reason to {@code problems}
+     */
+    public static String read(InputStream in, String name, long maxBytes, Problems problems) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            problems.error(Location.of(name), tooLarge("more than " + maxBytes + " bytes", maxBytes));
+            return null;
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            // A byte order mark (some editors on Windows write one) is not part of the text.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.error(Location.of(name), "not UTF-8 text");
+            return null;
+        }
     }
 
     private static String tooLarge(String size, long maxBytes) {

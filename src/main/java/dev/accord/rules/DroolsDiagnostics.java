@@ -67,7 +67,8 @@ final class DroolsDiagnostics {
         if (inner.find() && !first.contains(inner.group(1))) {
             first = first.replaceAll(":$", "") + ": " + inner.group(1).strip();
         }
-        return first.replaceAll("\\s+", " ");
+        // Drools' own 0-based "Line 4:14" would contradict the 1-based position the diagnostic has.
+        return first.replaceAll("\\s+", " ").replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "");
     }
 
     private Position locate(DrlSource source, int line, String raw) {

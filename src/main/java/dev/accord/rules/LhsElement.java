@@ -119,6 +119,11 @@ public sealed interface LhsElement {
 
     /** {@code from accumulate( inputs, function( args ) )}. */
     record Accumulate(List<LhsElement> inputs, List<Function> functions, boolean customCode) implements Source {
+        public Accumulate {
+            inputs = List.copyOf(inputs);
+            functions = List.copyOf(functions);
+        }
+
         @Override
         public String text() {
             return "accumulate( " + joined(inputs) + ", "
@@ -135,6 +140,10 @@ public sealed interface LhsElement {
 
     /** {@code from collect( inputs )}: the list of the facts that satisfy the inputs. */
     record Collect(List<LhsElement> inputs) implements Source {
+        public Collect {
+            inputs = List.copyOf(inputs);
+        }
+
         @Override
         public String text() {
             return "collect( " + joined(inputs) + " )";

@@ -9,6 +9,13 @@ import java.util.Optional;
 public record Manifest(String name, String title, Agreement agreement, Map<String, Source> sources,
         List<Condition> conditions, List<Action> actions) {
 
+    /** Copies what it is given, keeping the order of the sources. */
+    public Manifest {
+        sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+        conditions = List.copyOf(conditions);
+        actions = List.copyOf(actions);
+    }
+
     public Optional<Condition> condition(String id) {
         for (Condition c : conditions) { // a loop, not a stream: each conclusion of each evaluation asks
             if (c.id().equals(id)) {

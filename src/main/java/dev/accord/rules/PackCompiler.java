@@ -84,8 +84,9 @@ public final class PackCompiler {
             // come first, and a miss compiles only once the DRL is known to parse and pass.
             PackCache.Key key = cache.keyOf(files);
             boolean passed = cache.passed(key, policy);
+            // On a thread of its own, not the common ForkJoinPool, which belongs to the application.
             CompletableFuture<List<PackageDescr>> parsing = CompletableFuture.supplyAsync(
-                    () -> passed ? parse(files) : parseAndCheck(files, policy));
+                    () -> passed ? parse(files) : parseAndCheck(files, policy), PackCompiler::parseThread);
             built = cache.read(key).orElse(null);
             descrs = join(parsing);
             if (built == null) {
@@ -114,6 +115,12 @@ public final class PackCompiler {
         Map<String, RuleInfo> infos = ruleInfos(descrs);
         return new CompiledRules(kieBase, infos, shapes(descrs, infos), types(kieBase, descrs, dating, events),
                 EvaluationImports.of(kieBase, descrs), built.warnings());
+    }
+
+    private static void parseThread(Runnable task) {
+        Thread thread = new Thread(task, "accord-parse");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static List<PackageDescr> join(CompletableFuture<List<PackageDescr>> parsing) {
@@ -182,6 +189,9 @@ public final class PackCompiler {
         }
     }
 
+    /** How many syntax errors of one file are looked for, each by parsing it again. */
+    private static final int MAX_SYNTAX_ERRORS_PER_FILE = 20;
+
     /** Parses each file on its own, so a syntax error in one does not hide those in the others. */
     private static List<PackageDescr> parse(List<DrlSource> files) {
         List<PackageDescr> descrs = new ArrayList<>();
@@ -192,17 +202,31 @@ public final class PackCompiler {
                 errors.add(tooDeep);
                 continue;
             }
-            DrlParser parser = new DrlParser();
-            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(file.path());
             try {
-                PackageDescr descr = parser.parse(resource, new ByteArrayInputStream(file.text().getBytes(StandardCharsets.UTF_8)));
-                if (parser.hasErrors() || descr == null) {
+                DrlSource text = file;
+                for (int attempt = 0; ; attempt++) {
+                    DrlParser parser = new DrlParser();
+                    Resource resource = ResourceFactory.newByteArrayResource(text.text().getBytes(StandardCharsets.UTF_8));
+                    resource.setSourcePath(file.path());
+                    PackageDescr descr = parser.parse(resource, new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8)));
+                    if (!parser.hasErrors() && descr != null) {
+                        if (attempt == 0) {
+                            descr.setResource(resource);
+                            descrs.add(descr);
+                        }
+                        break;
+                    }
                     DroolsDiagnostics translator = new DroolsDiagnostics(Map.of(file.path(), file));
-                    parser.getErrors().forEach(e -> errors.add(translator.translate(withResource(e, resource))));
-                } else {
-                    descr.setResource(resource);
-                    descrs.add(descr);
+                    List<Diagnostic> found = parser.getErrors().stream().map(e -> translator.translate(withResource(e, resource))).toList();
+                    errors.addAll(found);
+                    // Drools' parser stops at a file's first error: blank the rule it is in (keeping
+                    // every line where it was) and parse again, to report the next one in this run.
+                    DrlSource without = found.isEmpty() || attempt >= MAX_SYNTAX_ERRORS_PER_FILE ? null
+                            : SyntaxRecovery.withoutRuleAt(text, found.get(0).location().line());
+                    if (without == null) {
+                        break;
+                    }
+                    text = without;
                 }
             } catch (DroolsParserException | IOException e) {
                 errors.add(Diagnostic.error(Location.of(file.path()), "cannot parse: " + e.getMessage()));

@@ -51,18 +51,51 @@ public final class PackLoader {
         }
         Problems problems = new Problems();
         String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, InputLimits.MAX_MANIFEST_BYTES, problems);
+        return compile(directory, manifestText, drlFiles(directory, problems), problems, policy, compileTimeout, cache);
+    }
+
+    /**
+     * Compiles a pack given as texts: {@code pack.yaml} and DRL files by the names diagnostics
+     * give them (relative paths such as {@code rules/ties.drl}), in the order of their names.
+     *
+     * @param base what the file names in diagnostics are relative to, e.g. the pack's name
+     * @throws InvalidRulesException with every problem, files named relative to {@code base}
+     */
+    public static Loaded load(Path base, String manifestText, java.util.Map<String, String> drl, RulePolicy policy,
+            Duration compileTimeout, PackCache cache) {
+        Problems problems = new Problems();
+        List<DrlSource> sources = new ArrayList<>();
+        new java.util.TreeMap<>(drl).forEach((name, text) -> {
+            if (text.length() > InputLimits.MAX_DRL_FILE_BYTES) {
+                problems.error(Location.of(name), "the file is " + text.length() + " characters, more than the limit of "
+                        + InputLimits.MAX_DRL_FILE_BYTES);
+            } else {
+                sources.add(DrlSource.of(name, text));
+            }
+        });
+        if (manifestText == null) {
+            problems.error(Location.of(ManifestReader.FILE), "missing: a rule pack needs a pack.yaml naming its conditions and actions");
+        } else if (manifestText.length() > InputLimits.MAX_MANIFEST_BYTES) {
+            problems.error(Location.of(ManifestReader.FILE), "the file is " + manifestText.length()
+                    + " characters, more than the limit of " + InputLimits.MAX_MANIFEST_BYTES);
+            manifestText = null;
+        }
+        return compile(base, manifestText, sources, problems, policy, compileTimeout, cache);
+    }
+
+    private static Loaded compile(Path base, String manifestText, List<DrlSource> drl, Problems problems, RulePolicy policy,
+            Duration compileTimeout, PackCache cache) {
         Manifest manifest = manifestText == null ? null : ManifestReader.read(manifestText, problems);
-        List<DrlSource> drl = drlFiles(directory, problems);
         if (drl.isEmpty() && !problems.hasErrors()) {
             problems.error(Location.of("."), "the pack has no .drl files");
         }
         if (problems.hasErrors()) {
-            throw new InvalidRulesException(problems.sorted(), directory);
+            throw new InvalidRulesException(problems.sorted(), base);
         }
         try {
             return new Loaded(manifest, TimedCompilation.run(() -> PackCompiler.compile(drl, policy, cache), compileTimeout));
         } catch (InvalidRulesException e) {
-            throw new InvalidRulesException(e.diagnostics(), directory);
+            throw new InvalidRulesException(e.diagnostics(), base);
         }
     }
 

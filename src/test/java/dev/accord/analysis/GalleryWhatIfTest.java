@@ -33,7 +33,7 @@ class GalleryWhatIfTest {
     void aRowOfACsvIncludeCanBeEditedAndRemoved() {
         FactEdit raise = new FactEdit.SetField("r-feb", "amount", 300);
         Decision raised = pack.evaluate(blocks.with(List.of(raise)));
-        assertThat(raised.condition("grade").orElseThrow().status()).contains(Status.MET);
+        assertThat(raised.condition("grade").orElseThrow().status()).isEqualTo(dev.accord.ConditionStatus.MET);
         assertThat(raise.describe(blocks)).isEqualTo("Revenue r-feb: amount 90.25 → 300");
 
         FactEdit remove = new FactEdit.RemoveFact("r-jan");

@@ -43,7 +43,7 @@ class AsOfEvaluationTest {
     private static final String A_YEAR_EARLIER = incident("q1-2020", "2020-02-01", 150);
 
     private static String body(Decision d) {
-        String text = d.toString();
+        String text = d.render(dev.accord.explain.Format.TEXT);
         return text.substring(text.indexOf("Recommendation:"));
     }
 
@@ -66,7 +66,7 @@ class AsOfEvaluationTest {
         assertThat(violence(without)).isEqualTo("MET");
         // The same decision, word for word, but for the count of facts in the heading.
         assertThat(body(with)).isEqualTo(body(without));
-        assertThat(with.toString()).contains("60 casualties against 150").doesNotContain("late");
+        assertThat(with.render(dev.accord.explain.Format.TEXT)).contains("60 casualties against 150").doesNotContain("late");
     }
 
     @Test
@@ -74,7 +74,7 @@ class AsOfEvaluationTest {
         Decision d = at("2021-03-31", A_YEAR_EARLIER, incident("recent", "2021-02-01", 60), incident("last-day", "2021-03-31", 500));
 
         assertThat(violence(d)).isEqualTo("NOT_MET");
-        assertThat(d.toString()).contains("560 casualties against 150");
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("560 casualties against 150");
     }
 
     @Test
@@ -82,7 +82,7 @@ class AsOfEvaluationTest {
         // 2021-03-31 and the 89 days before it: from 2021-01-01. 2020-12-31 is outside.
         Decision d = at("2021-03-31", A_YEAR_EARLIER, incident("first-day", "2021-01-01", 10), incident("day-before", "2020-12-31", 1000));
 
-        assertThat(d.toString()).contains("10 casualties against 150").contains("a change of -93.3%");
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("10 casualties against 150").contains("a change of -93.3%");
     }
 
     @Test
@@ -101,7 +101,7 @@ class AsOfEvaluationTest {
         Decision d = TestPacks.nato().evaluate(facts, (java.time.LocalDate) null);
 
         assertThat(d.asOf()).isEmpty();
-        assertThat(d.toString()).contains("60 casualties against 150");
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("60 casualties against 150");
     }
 
     @Test

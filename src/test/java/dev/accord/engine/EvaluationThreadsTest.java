@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The threads evaluations run on: reused when idle, never shared with a task still running. */
+@org.junit.jupiter.api.Timeout(60)
 class EvaluationThreadsTest {
 
     @Test
@@ -32,6 +33,29 @@ class EvaluationThreadsTest {
         Thread other = runOn(threads);
         assertThat(other).isNotSameAs(busy);
         release.countDown();
+    }
+
+    @Test
+    void shutdownEndsIdleThreadsAndBusyOnesOnceTheirTaskEndsAndLaterTasksStillRun() throws Exception {
+        EvaluationThreads threads = new EvaluationThreads();
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Thread> started = new CompletableFuture<>();
+        threads.execute(() -> {
+            started.complete(Thread.currentThread());
+            awaitQuietly(release);
+        });
+        Thread busy = started.get(10, TimeUnit.SECONDS);
+        Thread idle = runOn(threads); // another thread: the first is busy
+
+        threads.shutdown();
+        idle.join();
+        release.countDown();
+        busy.join();
+
+        assertThat(idle.isAlive()).isFalse();
+        assertThat(busy.isAlive()).isFalse();
+        Thread later = runOn(threads);
+        assertThat(later).isNotIn(idle, busy);
     }
 
     @Test

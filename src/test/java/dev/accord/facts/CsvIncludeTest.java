@@ -54,7 +54,7 @@ class CsvIncludeTest {
         Decision d = TestPacks.nato().evaluate(FactSet.load(facts));
 
         assertThat(d.condition("violence-falls").orElseThrow().statusLabel()).isEqualTo("MET");
-        assertThat(d.toString()).contains("fact Incident recent {date: 2021-02-01, casualties: 60}  [" + dir.resolve("incidents.csv") + ":3]")
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("fact Incident recent {date: 2021-02-01, casualties: 60}  [" + dir.resolve("incidents.csv") + ":3]")
                 .contains("[source export]");
     }
 

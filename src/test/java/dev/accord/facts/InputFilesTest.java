@@ -82,7 +82,7 @@ class InputFilesTest {
         Decision d = TestPacks.nato().evaluate(FactSet.load(facts));
 
         assertThat(d.condition("violence-falls").orElseThrow().statusLabel()).isEqualTo("MET");
-        assertThat(d.toString()).contains("fact Incident recent {date: 2021-02-01, casualties: 60}");
+        assertThat(d.render(dev.accord.explain.Format.TEXT)).contains("fact Incident recent {date: 2021-02-01, casualties: 60}");
     }
 
     @Test
