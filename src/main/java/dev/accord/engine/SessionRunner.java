@@ -37,6 +37,9 @@ public final class SessionRunner {
 
     private static final EvaluationThreads THREADS = new EvaluationThreads();
 
+    /** Evaluations that passed their time limit, whose worker may still be stuck in a rule's action. */
+    private static final java.util.Set<Evaluation<?>> TIMED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private SessionRunner() {
     }
 
@@ -166,6 +169,7 @@ public final class SessionRunner {
             } finally {
                 synchronized (this) {
                     finished = true;
+                    TIMED_OUT.remove(this);
                 }
                 Thread.interrupted(); // a stop that came late must not reach the thread's next task
                 // Only now, with the caller already woken: emptying the session for reuse is off its clock.
@@ -197,6 +201,11 @@ public final class SessionRunner {
                 Object next = results.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
                 if (next == null) {
                     stop();
+                    synchronized (this) {
+                        if (!finished) {
+                            TIMED_OUT.add(this); // until it finishes, or stopRunaways() ends it
+                        }
+                    }
                     throw timedOut(session.recorder(), timeout);
                 }
                 return next;
@@ -207,7 +216,24 @@ public final class SessionRunner {
             }
         }
 
-    /** Halts the session and interrupts the worker, unless the evaluation has finished. */
+        /**
+         * Ends a worker still stuck in this evaluation (a rule's action in a busy loop, which
+         * neither a halt nor an interrupt reaches) by {@link Thread#stop}: true when it did.
+         */
+        @SuppressWarnings({"deprecation", "removal"})
+        synchronized boolean kill() {
+            if (finished || worker == null) {
+                return false;
+            }
+            try {
+                worker.stop();
+                return true;
+            } catch (UnsupportedOperationException gone) { // Java 20 and later: the thread keeps its core
+                return false;
+            }
+        }
+
+        /** Halts the session and interrupts the worker, unless the evaluation has finished. */
         synchronized void stop() {
             if (!finished) {
                 session.halt();
@@ -216,6 +242,25 @@ public final class SessionRunner {
                 }
             }
         }
+    }
+
+    /**
+     * Ends the workers of evaluations that passed their time limit and are still stuck in a rule's
+     * action, so that they stop using a core and go back to the pool. For a caller that has
+     * replaced the pack those evaluations ran (the watch loop): the stop may strike anywhere in
+     * the action or in Drools, so a pack whose evaluation was killed should not be used again.
+     *
+     * @return how many were ended
+     */
+    public static int stopRunaways() {
+        int stopped = 0;
+        for (Evaluation<?> e : TIMED_OUT) {
+            if (e.kill()) {
+                stopped++;
+            }
+            TIMED_OUT.remove(e);
+        }
+        return stopped;
     }
 
     private static SessionRecord runIn(EvaluationSession session, FactFeed feed, LocalDate asOf) {
