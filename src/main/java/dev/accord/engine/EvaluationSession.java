@@ -219,6 +219,10 @@ public final class EvaluationSession implements AutoCloseable {
         return recorder;
     }
 
+    CompiledRules rules() {
+        return rules;
+    }
+
     private SessionRecord collect(SessionRecord.EventTime time) {
         InternalFactHandle[] handles = inIdOrder(session.getFactHandles());
         Object[] finalFacts = new Object[handles.length];

@@ -200,13 +200,14 @@ public final class SessionRunner {
             try {
                 Object next = results.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
                 if (next == null) {
+                    StackTraceElement[] stack = stackOfWorker();
                     stop();
                     synchronized (this) {
                         if (!finished) {
                             TIMED_OUT.add(this); // until it finishes, or stopRunaways() ends it
                         }
                     }
-                    throw timedOut(session.recorder(), timeout);
+                    throw timedOut(session, timeout, stack);
                 }
                 return next;
             } catch (InterruptedException e) {
@@ -231,6 +232,11 @@ public final class SessionRunner {
             } catch (UnsupportedOperationException gone) { // Java 20 and later: the thread keeps its core
                 return false;
             }
+        }
+
+        /** Where the worker is right now, or nothing when it has finished. */
+        private synchronized StackTraceElement[] stackOfWorker() {
+            return finished || worker == null ? new StackTraceElement[0] : worker.getStackTrace();
         }
 
         /** Halts the session and interrupts the worker, unless the evaluation has finished. */
@@ -293,18 +299,25 @@ public final class SessionRunner {
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 
-    private static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {
+    private static EvaluationException timedOut(EvaluationSession session, Duration timeout, StackTraceElement[] stack) {
+        DerivationRecorder recorder = session.recorder();
         RuleInfo stuck = stillRunning(recorder);
+        Map<String, Location> matching = stuck == null ? RegexBlame.suspects(session.rules(), stack) : Map.of();
         List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
         String message = "stopped after " + Durations.text(timeout) + " (the time limit of an evaluation), after "
                 + recorder.firingCount() + " rule firings";
         if (stuck != null) {
             message += "; the action of rule \"" + stuck.name() + "\" did not finish";
+        } else if (!matching.isEmpty()) {
+            message += "; it was still matching a regular expression ('matches') of "
+                    + (matching.size() == 1 ? "rule " : "one of the rules ")
+                    + matching.keySet().stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
         }
         if (!busiest.isEmpty()) {
             message += ". Fired most: " + EvaluationSession.names(busiest);
         }
-        Location at = stuck != null ? stuck.location() : EvaluationSession.locationOf(recorder, busiest);
+        Location at = stuck != null ? stuck.location()
+                : !matching.isEmpty() ? matching.values().iterator().next() : EvaluationSession.locationOf(recorder, busiest);
         return new EvaluationException(List.of(Diagnostic.error(at, message)));
     }
 
