@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Which rule an evaluation that ran out of time was stuck in when no action was running: a
- * regular expression that backtracks without end ({@code name matches "(a+)+b"}) is evaluated
+ * regular expression that backtracks without end ({@code name matches "(.*a){25}b"} on forty a's) is evaluated
  * while Drools matches, so no rule is firing and the rules that fired most are innocent. When the
  * worker's stack is inside {@code java.util.regex}, the rules with a {@code matches} condition are
  * the ones to blame.
