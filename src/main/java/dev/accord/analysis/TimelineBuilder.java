@@ -35,6 +35,9 @@ public final class TimelineBuilder {
 
     private static final Pattern STEP = Pattern.compile("([1-9][0-9]{0,3})([dwmyDWMY])");
 
+    /** A timeline of more dates than this (27 years of days) is refused before any is evaluated. */
+    public static final int MAX_DATES = 10_000;
+
     private TimelineBuilder() {
     }
 
@@ -42,7 +45,8 @@ public final class TimelineBuilder {
      * @param from  the first date; null for the earliest date of a dated fact
      * @param to    the last date; null for the latest date of a dated fact or as-of date
      * @param every the step between dates, e.g. {@code P1M}
-     * @throws IllegalArgumentException when there is no date to start or end at, or {@code to} is before {@code from}
+     * @throws IllegalArgumentException when there is no date to start or end at, {@code to} is before {@code from},
+     *                                  or the timeline would have more than {@link #MAX_DATES} dates
      */
     public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every) {
         return build(pack, facts, from, to, every, EvaluationLimits.defaults());
@@ -70,6 +74,10 @@ public final class TimelineBuilder {
             d = monthEnds ? d.withDayOfMonth(d.lengthOfMonth()) : d;
             if (d.isAfter(last)) {
                 break;
+            }
+            if (i >= MAX_DATES) {
+                throw new IllegalArgumentException("the timeline from " + first + " to " + last + " every " + every
+                        + " has more than " + MAX_DATES + " dates; take a longer step or a shorter span");
             }
             dates.add(i == 0 ? first : d);
         }

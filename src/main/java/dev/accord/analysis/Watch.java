@@ -7,6 +7,7 @@ import dev.accord.EvaluationLimits;
 import dev.accord.LoadOptions;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.engine.SessionRunner;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -130,6 +131,12 @@ public final class Watch implements AutoCloseable {
     /** One run: reload the pack if it changed, then evaluate or test; report as one block of text. */
     void cycle(String trigger) {
         StringBuilder report = new StringBuilder("── ").append(trigger).append(" ──\n");
+        // An action of the last run may still spin past its time limit; each save would add one more such thread.
+        int stopped = SessionRunner.stopRunaways();
+        if (stopped > 0) {
+            report.append("stopped ").append(stopped).append(stopped == 1 ? " evaluation" : " evaluations")
+                    .append(" of the last run still stuck in a rule's action\n");
+        }
         try {
             pack = RulePack.load(packDir, loading);
         } catch (AccordException e) {

@@ -42,7 +42,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " (a self-contained report with the graph as a picture). Default: ${DEFAULT-VALUE}.")
     Format format = Format.TEXT;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "Decide as of the end of DATE (YYYY-MM-DD): facts dated later are not seen, and windows"
                     + " count back from that day. Default: the fact set's asOf.")
     LocalDate asOf;

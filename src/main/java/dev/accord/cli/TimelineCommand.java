@@ -54,10 +54,10 @@ public final class TimelineCommand implements Callable<Integer> {
             description = "Fact sets (YAML or JSON), or folders of them; all are combined into one timeline.")
     List<Path> facts;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first date. Default: the earliest dated fact.")
+    @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class, description = "The first date. Default: the earliest dated fact.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE",
+    @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class,
             description = "The last date. Default: the latest dated fact, or the fact sets' asOf if later.")
     LocalDate to;
 

@@ -17,15 +17,23 @@ public final class AsOf {
 
     /** Clock time in epoch milliseconds for an evaluation as of {@code date}. */
     public static long clockFor(LocalDate date) {
-        return millis(date.plusDays(1).atStartOfDay()) - 1;
+        return date.equals(LocalDate.MAX) ? Long.MAX_VALUE : millis(date.plusDays(1).atStartOfDay()) - 1;
     }
 
     /** The first instant not seen as of {@code date}: facts dated from here on are left out. */
     public static LocalDateTime firstUnseen(LocalDate date) {
-        return date.plusDays(1).atStartOfDay();
+        return date.equals(LocalDate.MAX) ? LocalDateTime.MAX : date.plusDays(1).atStartOfDay();
     }
 
+    /**
+     * Epoch milliseconds; a time past what a long holds (about 292 million years from 1970, which
+     * a LocalDateTime can reach) saturates at the end of the range instead of overflowing.
+     */
     public static long millis(LocalDateTime time) {
-        return time.toInstant(ZoneOffset.UTC).toEpochMilli();
+        try {
+            return time.toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (ArithmeticException pastTheRange) {
+            return time.getYear() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
     }
 }

@@ -179,7 +179,8 @@ public final class EvaluationSession implements AutoCloseable {
         recorder.deadline(timeout == null ? 0 : System.nanoTime() + timeout.toNanos());
         int fired = fire();
         if (recorder.overtime()) {
-            throw SessionRunner.timedOut(recorder, timeout);
+            // On the caller's thread the limit is checked between firings, never inside a match: no stack to blame.
+            throw SessionRunner.timedOut(this, timeout, new StackTraceElement[0]);
         }
         if (fired > firingLimit) {
             throw loop();
@@ -230,6 +231,10 @@ public final class EvaluationSession implements AutoCloseable {
 
     DerivationRecorder recorder() {
         return recorder;
+    }
+
+    CompiledRules rules() {
+        return rules;
     }
 
     private SessionRecord collect(SessionRecord.EventTime time) {

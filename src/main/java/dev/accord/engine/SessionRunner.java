@@ -38,6 +38,9 @@ public final class SessionRunner {
 
     private static final EvaluationThreads THREADS = new EvaluationThreads();
 
+    /** Evaluations that passed their time limit, whose worker may still be stuck in a rule's action. */
+    private static final java.util.Set<Evaluation<?>> TIMED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private SessionRunner() {
     }
 
@@ -192,6 +195,7 @@ public final class SessionRunner {
                 synchronized (this) {
                     finished = true;
                     stopped = interrupted;
+                    TIMED_OUT.remove(this);
                 }
                 if (stopped) {
                     // A stop that came late must not reach the thread's next task; an interrupt that
@@ -226,8 +230,14 @@ public final class SessionRunner {
             try {
                 Object next = results.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
                 if (next == null) {
+                    StackTraceElement[] stack = stackOfWorker();
                     stop();
-                    throw timedOut(session.recorder(), timeout);
+                    synchronized (this) {
+                        if (!finished) {
+                            TIMED_OUT.add(this); // until it finishes, or stopRunaways() ends it
+                        }
+                    }
+                    throw timedOut(session, timeout, stack);
                 }
                 return next;
             } catch (InterruptedException e) {
@@ -237,7 +247,29 @@ public final class SessionRunner {
             }
         }
 
-    /** Halts the session and interrupts the worker, unless the evaluation has finished. */
+        /**
+         * Ends a worker still stuck in this evaluation (a rule's action in a busy loop, which
+         * neither a halt nor an interrupt reaches) by {@link Thread#stop}: true when it did.
+         */
+        @SuppressWarnings({"deprecation", "removal"})
+        synchronized boolean kill() {
+            if (finished || worker == null) {
+                return false;
+            }
+            try {
+                worker.stop();
+                return true;
+            } catch (UnsupportedOperationException gone) { // Java 20 and later: the thread keeps its core
+                return false;
+            }
+        }
+
+        /** Where the worker is right now, or nothing when it has finished. */
+        private synchronized StackTraceElement[] stackOfWorker() {
+            return finished || worker == null ? new StackTraceElement[0] : worker.getStackTrace();
+        }
+
+        /** Halts the session and interrupts the worker, unless the evaluation has finished. */
         synchronized void stop() {
             if (!finished) {
                 session.halt();
@@ -247,6 +279,25 @@ public final class SessionRunner {
                 }
             }
         }
+    }
+
+    /**
+     * Ends the workers of evaluations that passed their time limit and are still stuck in a rule's
+     * action, so that they stop using a core and go back to the pool. For a caller that has
+     * replaced the pack those evaluations ran (the watch loop): the stop may strike anywhere in
+     * the action or in Drools, so a pack whose evaluation was killed should not be used again.
+     *
+     * @return how many were ended
+     */
+    public static int stopRunaways() {
+        int stopped = 0;
+        for (Evaluation<?> e : TIMED_OUT) {
+            if (e.kill()) {
+                stopped++;
+            }
+            TIMED_OUT.remove(e);
+        }
+        return stopped;
     }
 
     private static SessionRecord runIn(EvaluationSession session, FactFeed feed, LocalDate asOf) {
@@ -279,18 +330,26 @@ public final class SessionRunner {
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 
-    static EvaluationException timedOut(DerivationRecorder recorder, Duration timeout) {
+    /** @param stack where the worker was when the time ran out (empty when unknown): to blame a regular expression */
+    static EvaluationException timedOut(EvaluationSession session, Duration timeout, StackTraceElement[] stack) {
+        DerivationRecorder recorder = session.recorder();
         RuleInfo stuck = stillRunning(recorder);
+        Map<String, Location> matching = stuck == null ? RegexBlame.suspects(session.rules(), stack) : Map.of();
         List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
         String message = "stopped after " + Durations.text(timeout) + " (the time limit of an evaluation), after "
                 + recorder.firingCount() + " rule firings";
         if (stuck != null) {
             message += "; the action of rule \"" + stuck.name() + "\" did not finish";
+        } else if (!matching.isEmpty()) {
+            message += "; it was still matching a regular expression ('matches') of "
+                    + (matching.size() == 1 ? "rule " : "one of the rules ")
+                    + matching.keySet().stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
         }
         if (!busiest.isEmpty()) {
             message += ". Fired most: " + EvaluationSession.names(busiest);
         }
-        Location at = stuck != null ? stuck.location() : EvaluationSession.locationOf(recorder, busiest);
+        Location at = stuck != null ? stuck.location()
+                : !matching.isEmpty() ? matching.values().iterator().next() : EvaluationSession.locationOf(recorder, busiest);
         return new EvaluationException(List.of(Diagnostic.error(at, message)));
     }
 

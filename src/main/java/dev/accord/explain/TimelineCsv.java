@@ -3,7 +3,10 @@ package dev.accord.explain;
 import dev.accord.Timeline;
 import dev.accord.rules.Condition;
 
-/** One row per date: {@code date,recommendation,<condition ids...>}; values need no quoting. */
+/**
+ * One row per date: {@code date,recommendation,<condition ids...>}. Ids and actions come from the
+ * pack, so each cell is quoted as CSV needs ({@link CsvCells}).
+ */
 final class TimelineCsv {
 
     private TimelineCsv() {
@@ -11,12 +14,12 @@ final class TimelineCsv {
 
     static String render(Timeline t) {
         StringBuilder out = new StringBuilder("date,recommendation");
-        t.conditions().forEach(c -> out.append(',').append(c.id()));
+        t.conditions().forEach(c -> out.append(',').append(CsvCells.cell(c.id())));
         out.append('\n');
         for (Timeline.Step s : t.steps()) {
-            out.append(s.date()).append(',').append(s.recommendation());
+            out.append(s.date()).append(',').append(CsvCells.cell(s.recommendation()));
             for (Condition c : t.conditions()) {
-                out.append(',').append(s.statuses().get(c.id()));
+                out.append(',').append(CsvCells.cell(s.statuses().get(c.id())));
             }
             out.append('\n');
         }

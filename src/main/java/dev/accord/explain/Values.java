@@ -1,6 +1,7 @@
 package dev.accord.explain;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -27,6 +28,16 @@ public final class Values {
         return BigDecimal.valueOf(d).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Rendering a value costs time and room in proportion to its size, and a rule can make huge
+     * ones ({@code BigInteger.ONE.shiftLeft(50000000)} takes minutes to write out in digits):
+     * numbers with more digits than this are described by their size, texts and the text of
+     * other objects are cut at {@link #MAX_TEXT}, collections at {@link #MAX_ELEMENTS} elements.
+     */
+    static final int MAX_DIGITS = 1_000;
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_ELEMENTS = 1_000;
+
     public static String format(Object value) {
         if (value == null) {
             return NOT_STATED;
@@ -34,8 +45,17 @@ public final class Values {
         if (value instanceof Enum<?> e) {
             return e.name();
         }
+        if (value instanceof BigInteger i && i.bitLength() > MAX_DIGITS * 3) {
+            return "a whole number of about " + String.format(java.util.Locale.ROOT, "%,d", approximateDigits(i)) + " digits";
+        }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            BigDecimal plain = d.stripTrailingZeros();
+            long digits = Math.max(plain.precision(), Math.abs((long) plain.precision() - plain.scale()));
+            if (digits > MAX_DIGITS) {
+                return plain.precision() > MAX_DIGITS ? "a number of " + String.format(java.util.Locale.ROOT, "%,d", plain.precision())
+                        + " significant digits" : plain.toString(); // the exponent form is short
+            }
+            return plain.toPlainString();
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
@@ -45,11 +65,23 @@ public final class Values {
             return rounded(d);
         }
         if (value instanceof Collection<?> c) {
-            return c.stream().map(Values::format).collect(Collectors.joining(", ", "[", "]"));
+            String more = c.size() > MAX_ELEMENTS ? ", and " + (c.size() - MAX_ELEMENTS) + " more" : "";
+            return c.stream().limit(MAX_ELEMENTS).map(Values::format).collect(Collectors.joining(", ", "[", more + "]"));
         }
         if (value instanceof Object[] array) { // what an accumulate of several functions gives
             return format(java.util.Arrays.asList(array));
         }
-        return value.toString();
+        return cut(value.toString());
+    }
+
+    /** A text of at most {@link #MAX_TEXT} characters, saying how much was left out. */
+    static String cut(String text) {
+        return text.length() <= MAX_TEXT ? text
+                : text.substring(0, MAX_TEXT) + "… (" + (text.length() - MAX_TEXT) + " more characters)";
+    }
+
+    /** The number of decimal digits, from the bit length: exact to within one. */
+    private static long approximateDigits(BigInteger i) {
+        return (long) ((i.bitLength() - 1) * Math.log10(2)) + 1; // 2^(n-1) has floor((n-1) log 2) + 1
     }
 }

@@ -39,6 +39,8 @@ public final class CsvRows implements AutoCloseable {
     private int row;
     /** The line the last data row handed out starts on. */
     private int line;
+    /** The ids of the rows read so far, to refuse a repeat. */
+    private final SeenIds seenIds = new SeenIds();
 
     private CsvRows(Include include, Problems problems, MappingIterator<String[]> rows) {
         this.include = include;
@@ -139,6 +141,14 @@ public final class CsvRows implements AutoCloseable {
                 problems.error(new Location(include.written(), line, idColumn + 1), "row " + row + ": duplicate id '"
                         + cells[idColumn] + "' (the fact set gives it to the fact at " + first + ")");
                 continue;
+            }
+            if (idColumn >= 0 && !cells[idColumn].isEmpty()) {
+                int first = seenIds.firstRow(cells[idColumn], row);
+                if (first != 0) {
+                    problems.error(new Location(include.written(), line, idColumn + 1), "row " + row + ": duplicate id '"
+                            + cells[idColumn] + "' (row " + first + " has it too)");
+                    continue;
+                }
             }
             this.line = line;
             return cells;

@@ -53,15 +53,6 @@ final class IncludeReader {
         return List.copyOf(out);
     }
 
-    /** The number of names (hard links) of a file; 1 where the file system cannot say. */
-    private static int links(Path file) {
-        try {
-            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return 1;
-        }
-    }
-
     /** The file, when it is a readable file inside {@code folder}; otherwise reports why and returns null. */
     private static Path inside(Path folder, String written, Location at, Problems problems) {
         Path file;
@@ -83,7 +74,7 @@ final class IncludeReader {
             problems.error(at, "include: '" + written + "' is not a regular file; an included file must be one");
             return null;
         }
-        if (links(file) > 1) {
+        if (TextFile.links(file) > 1) {
             // A hard link is another name of a file that may be anywhere on the disk (/etc/passwd):
             // the folder check cannot see it, and errors would quote that file's lines.
             problems.error(at, "include: '" + written + "' has other names (hard links); an included file must be a"

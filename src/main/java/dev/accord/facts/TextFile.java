@@ -68,6 +68,30 @@ public final class TextFile {
         }
     }
 
+    /**
+     * Reads a file as {@link #read(Path, String, long, Problems)} does, for a file that must be a file of its own (a rule pack's DRL and pack.yaml): one
+     * with other names (hard links) is refused unread. A hard link is another name of a file that
+     * may be anywhere on the disk (/etc/passwd): the folder it sits in says nothing of it, and
+     * errors would quote its lines.
+     */
+    public static String readOwn(Path file, String name, long maxBytes, Problems problems) {
+        if (links(file) > 1) {
+            problems.error(Location.of(name), "has other names (hard links); a rule pack's file must be a file of its"
+                    + " own: copy it into the folder instead");
+            return null;
+        }
+        return read(file, name, maxBytes, problems);
+    }
+
+    /** The number of names (hard links) of a file; 1 where the file system cannot say. */
+    public static int links(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
+    }
+
     private static String tooLarge(String size, long maxBytes) {
         return "the file is " + size + ", more than the limit of " + InputLimits.size(maxBytes);
     }

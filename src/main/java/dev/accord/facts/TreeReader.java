@@ -214,9 +214,14 @@ public final class TreeReader {
         /** A decimal number; one past the range of a double is an error at its place (and kept as text). */
         private Node decimal(Location location) throws IOException {
             String written = parser.getText();
-            BigDecimal value = new BigDecimal(written.startsWith("+") ? written.substring(1) : written);
-            long exponent = (long) value.precision() - value.scale() - 1;
-            if (value.signum() != 0 && (exponent > 308 || exponent < -324)) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(written.startsWith("+") ? written.substring(1) : written);
+            } catch (NumberFormatException exponentPastAnInt) { // 1e99999999999: no BigDecimal holds it
+                value = null;
+            }
+            long exponent = value == null ? Long.MAX_VALUE : (long) value.precision() - value.scale() - 1;
+            if (value == null || value.signum() != 0 && (exponent > 308 || exponent < -324)) {
                 problems.error(location, "the number " + written + " is out of range: the largest is about"
                         + " 1.8e308, the smallest above zero about 4.9e-324");
                 return new Node.Scalar(written, location);

@@ -50,7 +50,7 @@ public final class PackLoader {
             throw fail(directory, Location.of(ManifestReader.FILE), "missing: a rule pack needs a pack.yaml naming its conditions and actions");
         }
         Problems problems = new Problems();
-        String manifestText = TextFile.read(manifestFile, ManifestReader.FILE, InputLimits.MAX_MANIFEST_BYTES, problems);
+        String manifestText = TextFile.readOwn(manifestFile, ManifestReader.FILE, InputLimits.MAX_MANIFEST_BYTES, problems);
         return compile(directory, manifestText, drlFiles(directory, problems), problems, policy, compileTimeout, cache);
     }
 
@@ -120,7 +120,7 @@ public final class PackLoader {
         List<DrlSource> sources = new ArrayList<>();
         for (Path p : paths) {
             String relative = directory.relativize(p).toString().replace('\\', '/');
-            String text = TextFile.read(p, relative, InputLimits.MAX_DRL_FILE_BYTES, problems);
+            String text = TextFile.readOwn(p, relative, InputLimits.MAX_DRL_FILE_BYTES, problems);
             if (text != null) {
                 sources.add(DrlSource.of(relative, text));
             }

@@ -76,6 +76,50 @@ class WatchTest {
         }
     }
 
+    @Test
+    void aRuleThatSpinsLeavesNoMoreSpinningThreadsWithEverySave(@TempDir Path dir) throws Exception {
+        Path pack = dev.accord.TestPacks.write(dir.resolve("spin"), dev.accord.TestPacks.SIMPLE_MANIFEST, java.util.Map.of("rules.drl", """
+                package spin;
+                declare Item
+                    name : String
+                end
+                rule "Spin"
+                when
+                    $i : Item()
+                then
+                    while (true) { }
+                end
+                """));
+        Path facts = Files.writeString(dir.resolve("facts.yaml"), "facts:\n  - { type: Item, id: i0, name: x }\n");
+        long before = spinningEvaluations();
+        BlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        Watch watch = new Watch(pack, dev.accord.LoadOptions.defaults(),
+                dev.accord.EvaluationLimits.defaults().withTimeout(java.time.Duration.ofMillis(300)), List.of(facts), List.of(),
+                reports::add);
+        Thread loop = new Thread(watch::run, "watch");
+        loop.start();
+        try {
+            assertThat(next(reports)).contains("the action of rule \"Spin\" did not finish");
+            for (int save = 1; save <= 6; save++) {
+                edit(facts, "i" + (save - 1), "i" + save);
+                assertThat(next(reports)).contains("the action of rule \"Spin\" did not finish")
+                        .contains("stopped 1 evaluation of the last run still stuck in a rule's action");
+            }
+        } finally {
+            watch.close();
+            loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        }
+        // the last run's thread still spins (the watch ended before another save); the six before it do not
+        assertThat(spinningEvaluations()).isLessThanOrEqualTo(before + 1);
+        dev.accord.engine.SessionRunner.stopRunaways(); // so that it does not spin through the other tests
+    }
+
+    /** Evaluation threads busy right now (a stopped thread is idle, parked, waiting for the next). */
+    private static long spinningEvaluations() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("accord-evaluation-") && t.getState() == Thread.State.RUNNABLE).count();
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);

@@ -71,4 +71,25 @@ class TimelineCommandTest {
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("the timeline ends (2020-01-01) before it starts (2021-01-01)");
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aTimelineOfMoreThanTenThousandDatesIsAUsageErrorBeforeAnyIsEvaluated() {
+        Run run = accord("timeline", "facts/timeline/", "--from", "2020-01-01", "--to", "2999-12-31", "--every", "1d");
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("the timeline from 2020-01-01 to 2999-12-31 every P1D has more than 10000 dates;"
+                + " take a longer step or a shorter span");
+    }
+
+    @Test
+    void aDatePastYear9999IsAUsageError() {
+        Run timeline = accord("timeline", "facts/timeline/", "--to", "+99999999-12-31");
+        Run evaluate = accord("evaluate", "--as-of", "+99999999-12-31");
+
+        assertThat(timeline.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(timeline.err()).contains("'+99999999-12-31' is not a date from 0001-01-01 to 9999-12-31 (YYYY-MM-DD)");
+        assertThat(evaluate.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(evaluate.err()).contains("'+99999999-12-31' is not a date from 0001-01-01 to 9999-12-31 (YYYY-MM-DD)");
+    }
 }

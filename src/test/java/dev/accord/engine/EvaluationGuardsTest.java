@@ -148,6 +148,35 @@ class EvaluationGuardsTest {
     }
 
     @Test
+    void aRegularExpressionThatBacktracksWithoutEndIsBlamedOnTheRuleThatMatchesIt(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("redos.drl", """
+                package redos;
+                import dev.accord.vocabulary.*;
+                declare Item id : String name : String end
+                declare Tick n : int end
+                rule "Counts busily"
+                when $t : Tick( n < 50 ) then modify( $t ) { setN( $t.getN() + 1 ) }; end
+                rule "Starts the count"
+                when $i : Item() then insert( new Tick(0) ); end
+                rule "Backtracks"
+                when
+                    $i : Item( name matches "(.*a){25}b" )
+                then
+                    insertLogical( new Assessment("c1", Status.MET) );
+                end
+                """));
+        FactSet facts = TestPacks.facts("f.yaml", "facts: [ { type: Item, id: a, name: " + "a".repeat(40) + "! } ]");
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class,
+                () -> pack.evaluate(facts, EvaluationLimits.defaults().withTimeout(Duration.ofMillis(500))));
+        SessionRunner.stopRunaways(); // the regex would run for the rest of the tests
+
+        assertThat(e.diagnostics().get(0).message()).startsWith("stopped after 500ms (the time limit of an evaluation)")
+                .contains("it was still matching a regular expression ('matches') of rule \"Backtracks\"");
+        assertThat(e.diagnostics().get(0).location().toString()).isEqualTo("redos.drl:11:5");
+    }
+
+    @Test
     void aTimelineGivesEachDateTheTimeLimitOfAnEvaluation() {
         RulePack pack = pack();
         FactSet spin = TestPacks.facts("spin.yaml", "facts:\n  - { type: Spin, seconds: 5 }\n");

@@ -101,4 +101,20 @@ class InputFilesTest {
         assertThat(errors).containsExactly(csv + ":2:2: error: row 2: duplicate id 'doha' (the fact set gives it to the fact at "
                 + facts + ":3:5)");
     }
+
+    @Test
+    void aCsvRowMayNotRepeatTheIdOfAnEarlierRow() throws Exception {
+        Path csv = Files.writeString(dir.resolve("incidents.csv"),
+                "date,id,casualties\n2020-02-01,kabul,150\n2020-03-01,herat,10\n2021-02-01,kabul,60\n");
+        Path facts = Files.writeString(dir.resolve("facts.yaml"), """
+                asOf: 2021-03-31
+                facts: []
+                include:
+                  - { csv: incidents.csv, type: Incident }
+                """);
+
+        List<String> errors = errors(() -> TestPacks.nato().evaluate(FactSet.load(facts)));
+
+        assertThat(errors).containsExactly(csv + ":4:2: error: row 4: duplicate id 'kabul' (row 2 has it too)");
+    }
 }

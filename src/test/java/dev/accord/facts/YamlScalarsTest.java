@@ -92,6 +92,16 @@ class YamlScalarsTest {
     }
 
     @Test
+    void anExponentPastTheRangeOfAnIntIsAnErrorAtItsPlaceNotACrash() {
+        Problems problems = new Problems();
+        values("a: 1e99999999999999999999\nb: -1e-99999999999\n", problems);
+
+        assertThat(messages(problems)).containsExactly(
+                "f.yaml:1:4: error: the number 1e99999999999999999999 is out of range: the largest is about 1.8e308, the smallest above zero about 4.9e-324",
+                "f.yaml:2:4: error: the number -1e-99999999999 is out of range: the largest is about 1.8e308, the smallest above zero about 4.9e-324");
+    }
+
+    @Test
     void aFactSetDatedPastYear9999IsAnErrorAtItsPlace() {
         Problems problems = new Problems();
         FactSetReader.read("asOf: +999999999-12-31\nfacts: []\n", "f.yaml", problems);

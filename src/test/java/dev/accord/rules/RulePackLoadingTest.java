@@ -189,4 +189,23 @@ class RulePackLoadingTest {
         }
         throw new AssertionError("expected the pack to be refused");
     }
+
+    @Test
+    void aDrlFileOrPackYamlWithOtherNamesIsRefusedWithoutQuotingIt(@TempDir Path dir) throws Exception {
+        Path elsewhere = java.nio.file.Files.createDirectory(dir.resolve("elsewhere"));
+        Path secret = java.nio.file.Files.writeString(elsewhere.resolve("secret"), "the-secret-line\n");
+        Path manifest = java.nio.file.Files.writeString(elsewhere.resolve("manifest"), SIMPLE_MANIFEST);
+        Path pack = TestPacks.write(dir.resolve("pack"), null, Map.of());
+        java.nio.file.Files.createLink(pack.resolve("rules.drl"), secret);
+        java.nio.file.Files.createLink(pack.resolve("pack.yaml"), manifest);
+
+        assertThatThrownBy(() -> RulePack.load(pack)).isInstanceOfSatisfying(InvalidRulesException.class, e -> {
+            assertThat(e.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                    "pack.yaml: error: has other names (hard links); a rule pack's file must be a file of its own:"
+                            + " copy it into the folder instead",
+                    "rules.drl: error: has other names (hard links); a rule pack's file must be a file of its own:"
+                            + " copy it into the folder instead");
+            assertThat(e.getMessage()).doesNotContain("the-secret-line");
+        });
+    }
 }

@@ -3,7 +3,13 @@ package dev.accord.rules.policy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The identifiers in a piece of code, outside string and character literals and numbers. */
+/**
+ * The identifiers in a piece of code, outside string and character literals and numbers. A quote
+ * that no quote closes starts no literal: what follows it is read for names too. (Drools hands a
+ * constraint on with MVEL's single-quoted strings turned into double-quoted ones, inner quotes
+ * unescaped: {@code '"\''} becomes {@code ""\'"}, whose last quote closes nothing and would
+ * otherwise hide the rest of the constraint from this check.)
+ */
 final class Identifiers {
 
     private Identifiers() {
@@ -19,7 +25,7 @@ final class Identifiers {
                 while (j < code.length() && code.charAt(j) != c) {
                     j += code.charAt(j) == '\\' ? 2 : 1;
                 }
-                i = j + 1;
+                i = j < code.length() ? j + 1 : i + 1;
             } else if (Character.isDigit(c)) {
                 int j = i;
                 while (j < code.length() && (Character.isLetterOrDigit(code.charAt(j)) || code.charAt(j) == '.' || code.charAt(j) == '_')) {
