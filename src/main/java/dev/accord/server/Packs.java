@@ -1,0 +1,65 @@
+package dev.accord.server;
+
+import dev.accord.LoadOptions;
+import dev.accord.RulePack;
+import dev.accord.rules.policy.RulePolicy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The compiled packs: the server's only state between requests, and only a cache of the files.
+ * A pack is compiled again when any of its files changed (size or modification time), so an edit
+ * on disk or through the page is seen by the next request. Every pack is compiled under the
+ * strict rule policy: a file the server serves may have been written over HTTP, so
+ * {@code --trust-rules} never applies here.
+ */
+final class Packs {
+
+    private record Entry(List<String> stamp, RulePack pack) {
+    }
+
+    private final Workspace workspace;
+    private final LoadOptions loading;
+    private final ConcurrentHashMap<String, Entry> compiled = new ConcurrentHashMap<>();
+
+    Packs(Workspace workspace, LoadOptions loading) {
+        this.workspace = workspace;
+        this.loading = loading.withPolicy(RulePolicy.strict());
+    }
+
+    /** The pack as its files are now; compiles it only when they changed since the last time. */
+    RulePack get(String name) {
+        Path dir = workspace.pack(name);
+        List<String> stamp = stamp(dir);
+        Entry e = compiled.compute(name, (k, old) -> old != null && old.stamp.equals(stamp) ? old
+                : new Entry(stamp, RulePack.load(dir, loading)));
+        return e.pack;
+    }
+
+    /** Compiles a pack folder that is not served (a draft), with no cache: it exists for one check. */
+    RulePack loadDraft(Path dir) {
+        return RulePack.load(dir, loading.withCache(dev.accord.rules.PackCache.none()));
+    }
+
+    private static List<String> stamp(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir, 3)) {
+            return walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().map(f -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    return f + ":" + a.size() + ":" + a.lastModifiedTime().toMillis();
+                } catch (IOException e) {
+                    return f + ":gone";
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
