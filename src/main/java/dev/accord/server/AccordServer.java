@@ -27,6 +27,7 @@ public final class AccordServer implements AutoCloseable {
     private final LiveUpdates live = new LiveUpdates();
     private final PrintStream log;
     private Javalin app;
+    private Path postedIn;
 
     public AccordServer(ServerOptions options, PrintStream log) {
         if (!options.loopback() && options.editorToken() == null && options.viewerToken() == null) {
@@ -42,7 +43,12 @@ public final class AccordServer implements AutoCloseable {
     /** Starts listening; returns once the port is bound. */
     public AccordServer start() {
         Packs packs = new Packs(workspace, options.loading());
-        Inputs inputs = new Inputs(workspace, options);
+        try {
+            postedIn = Files.createTempDirectory("accord-posted");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+        Inputs inputs = new Inputs(workspace, options, postedIn);
         app = Javalin.create(config -> configure(config, packs, inputs));
         app.start(options.host(), options.port());
         if (options.watch()) {
@@ -146,6 +152,9 @@ public final class AccordServer implements AutoCloseable {
         live.close();
         if (app != null) {
             app.stop();
+        }
+        if (postedIn != null) {
+            postedIn.toFile().delete();
         }
     }
 }

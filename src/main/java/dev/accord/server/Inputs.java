@@ -16,10 +16,16 @@ final class Inputs {
 
     private final Workspace workspace;
     private final ServerOptions options;
+    /**
+     * An empty private folder a posted fact set is read "in": an include it names is looked for
+     * there, finds nothing, and is reported, so a body never reaches a file of the server.
+     */
+    private final Path postedIn;
 
-    Inputs(Workspace workspace, ServerOptions options) {
+    Inputs(Workspace workspace, ServerOptions options, Path postedIn) {
         this.workspace = workspace;
         this.options = options;
+        this.postedIn = postedIn;
     }
 
     FactSet facts(Context ctx) {
@@ -48,7 +54,7 @@ final class Inputs {
             throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "post a fact set as application/json or application/yaml, not " + contentType);
         }
-        FactSet facts = FactSet.parse(body, fileName);
+        FactSet facts = FactSet.parse(body, postedIn.resolve(fileName).toString());
         if (!facts.includes().isEmpty()) {
             throw Problem.of(422, "include-refused", "A posted fact set may not include files",
                     "a fact set posted to the server cannot include files; post the rows as facts, or name a served fact set");
