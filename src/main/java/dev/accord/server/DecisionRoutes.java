@@ -26,7 +26,9 @@ import java.util.List;
  */
 final class DecisionRoutes {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing tokens fail, so a query value such as 2020-10-01 is a text, not the number 2020. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final List<Format> DECISION_FORMATS = List.of(Format.JSON, Format.TEXT, Format.MD, Format.HTML);
     private static final List<Format> WHY_NOT_FORMATS = List.of(Format.JSON, Format.TEXT);
 
@@ -45,6 +47,7 @@ final class DecisionRoutes {
         routes.post("/v1/packs/{pack}/decision", ctx -> admission.run(() -> decision(ctx)));
         routes.get("/v1/packs/{pack}/why-not/{target}", ctx -> admission.run(() -> whyNot(ctx)));
         routes.post("/v1/packs/{pack}/why-not/{target}", ctx -> admission.run(() -> whyNot(ctx)));
+        routes.get("/v1/packs/{pack}/what-if", ctx -> admission.run(() -> whatIf(ctx)));
         routes.post("/v1/packs/{pack}/what-if", ctx -> admission.run(() -> whatIf(ctx)));
     }
 
@@ -74,22 +77,30 @@ final class DecisionRoutes {
     }
 
     /**
-     * Explicit edits: {@code {"set": [{"fact": ID, "field": F, "value": V}], "remove": [ID]}} on
-     * the fact set named by {@code ?facts=}; answers both decisions and what changed.
+     * Explicit edits on the fact set named by {@code ?facts=}: posted as {@code {"set": [{"fact":
+     * ID, "field": F, "value": V}], "remove": [ID]}}, or in the query as {@code set=ID.FIELD=VALUE}
+     * (VALUE as JSON, or a bare text) and {@code remove=ID}, so a link or a frame can show it.
+     * JSON answers both decisions and what changed; text, Markdown and HTML render the new decision.
      */
     private Context whatIf(Context ctx) {
         String name = ctx.queryParam("facts");
         if (name == null) {
             throw Problem.badRequest("name the fact set to change with ?facts=NAME");
         }
+        Format format = Negotiation.format(ctx, DECISION_FORMATS);
         FactSet facts = inputs.named(name);
-        List<FactEdit> edits = edits(body(ctx));
+        List<FactEdit> edits = ctx.method().name().equals("POST") ? edits(body(ctx)) : edits(query(ctx));
         RulePack pack = packs.get(ctx.pathParam("pack"));
         WhatIf.Comparison c;
         try {
             c = WhatIf.apply(pack, facts, edits);
         } catch (IllegalArgumentException e) {
             throw Problem.of(422, "invalid-edit", "The edit does not apply", e.getMessage());
+        }
+        if (format != Format.JSON) {
+            Decision after = c.after();
+            String body = format == Format.TEXT ? dev.accord.explain.TextRenderer.render(after, TextStyle.PLAIN) : after.render(format);
+            return ctx.contentType(Negotiation.mediaType(format)).result(body);
         }
         ObjectNode out = JSON.createObjectNode();
         out.put("schema", "accord.what-if/1");
@@ -111,6 +122,29 @@ final class DecisionRoutes {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw Problem.badRequest("the body is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** The query form of the edits, as the JSON form. */
+    private static JsonNode query(Context ctx) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode sets = body.putArray("set");
+        for (String set : ctx.queryParams("set")) {
+            int eq = set.indexOf('=');
+            int dot = eq < 0 ? -1 : set.lastIndexOf('.', eq);
+            if (eq < 0 || dot <= 0) {
+                throw Problem.badRequest("set=" + set + ": expected ID.FIELD=VALUE");
+            }
+            ObjectNode s = sets.addObject().put("fact", set.substring(0, dot)).put("field", set.substring(dot + 1, eq));
+            String value = set.substring(eq + 1);
+            try {
+                s.set("value", JSON.readTree(value));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                s.put("value", value); // a bare word is a text
+            }
+        }
+        ArrayNode removes = body.putArray("remove");
+        ctx.queryParams("remove").forEach(removes::add);
+        return body;
     }
 
     private static List<FactEdit> edits(JsonNode body) {
