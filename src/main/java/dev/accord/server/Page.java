@@ -30,6 +30,8 @@ final class Page {
         routes.get("/", this::index);
         routes.get("/assets/{name}", this::asset);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/dev/accord/server/openapi.json")));
+        routes.get("/schemas/decision.schema.json", ctx -> ctx.contentType("application/json")
+                .result(resource("/dev/accord/server/schemas/decision.schema.json")));
     }
 
     private void index(Context ctx) {
