@@ -31,12 +31,14 @@ final class ServedFolders implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
     final String token;
 
-    private ServedFolders(Path root, java.util.function.UnaryOperator<ServerOptions> setup) {
+    private ServedFolders(Path root, java.util.function.UnaryOperator<ServerOptions> setup, boolean repository) {
         this.root = root;
-        this.rules = root.resolve("rules");
-        this.facts = root.resolve("facts");
-        copy(Path.of("rules", PACK), rules.resolve(PACK));
-        copy(Path.of("facts"), facts);
+        this.rules = repository ? Path.of("rules") : root.resolve("rules");
+        this.facts = repository ? Path.of("facts") : root.resolve("facts");
+        if (!repository) {
+            copy(Path.of("rules", PACK), rules.resolve(PACK));
+            copy(Path.of("facts"), facts);
+        }
         ServerOptions options = setup.apply(ServerOptions.defaults(List.of(rules), List.of(facts)).withPort(0)
                 .withWatch(false).withAccessLog(false).withLoading(LoadOptions.defaults().withCache(CACHE)));
         this.token = options.editorToken();
@@ -44,11 +46,19 @@ final class ServedFolders implements AutoCloseable {
     }
 
     static ServedFolders start(Path tmp) {
-        return new ServedFolders(tmp, o -> o);
+        return new ServedFolders(tmp, o -> o, false);
     }
 
     static ServedFolders start(Path tmp, java.util.function.UnaryOperator<ServerOptions> setup) {
-        return new ServedFolders(tmp, setup);
+        return new ServedFolders(tmp, setup, false);
+    }
+
+    /**
+     * The repository's own rules/ and facts/, so that pages show the paths a user sees: only for
+     * the screenshots in docs/, whose test puts back every file it saves.
+     */
+    static ServedFolders startOnRepository() {
+        return new ServedFolders(Path.of("."), o -> o, true);
     }
 
     URI uri(String path) {

@@ -35,7 +35,9 @@ class WorkbenchBrowserTest {
 
     @BeforeEach
     void open() {
-        served = ServedFolders.start(tmp.resolve("served"));
+        // Screenshots for docs/ show the repository's own folders, as a user sees them; the editor test restores what it saves.
+        served = System.getProperty("accord.screenshots") != null ? ServedFolders.startOnRepository()
+                : ServedFolders.start(tmp.resolve("served"));
         chrome = Browser.start(tmp.resolve("profile"));
         wait = new WebDriverWait(chrome, Duration.ofSeconds(60));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // lists are drawn anew on each answer
@@ -82,6 +84,14 @@ class WorkbenchBrowserTest {
         WebElement source = chrome.findElement(By.id("source"));
         Path onDisk = served.rules.resolve("nato-afghanistan/ties.drl");
         String original = Files.readString(onDisk);
+        try {
+            editTypoAndFix(source, onDisk, original, file);
+        } finally {
+            Files.writeString(onDisk, original);
+        }
+    }
+
+    private void editTypoAndFix(WebElement source, Path onDisk, String original, String file) throws Exception {
         wait.until(d -> source.getAttribute("value").equals(original));
         int line = lineOf(original, "when", 2);
 
@@ -109,10 +119,14 @@ class WorkbenchBrowserTest {
         return chrome.findElement(By.cssSelector("#conditions li[data-condition='" + id + "']"));
     }
 
+    /** The report runs sandboxed in an origin of its own: the page's scripts cannot read it, the driver can. */
     private boolean frameHolds(String text) {
-        Object html = ((JavascriptExecutor) chrome).executeScript(
-                "var d = document.getElementById('explanation').contentDocument; return d && d.documentElement ? d.documentElement.outerHTML : '';");
-        return String.valueOf(html).contains(text);
+        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        try {
+            return chrome.getPageSource().contains(text);
+        } finally {
+            chrome.switchTo().defaultContent();
+        }
     }
 
     /** Replaces the editor's text as a paste would, and lets the page see the input. */
