@@ -76,6 +76,7 @@ public final class AccordServer implements AutoCloseable {
         new Page(access).register(routes);
         new WorkspaceRoutes(workspace, packs, inputs).register(routes, admission);
         new DecisionRoutes(packs, inputs, options).register(routes, admission);
+        new AnalysisRoutes(packs, inputs, workspace, options).register(routes, admission);
         routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
         routes.exception(AccordException.class, (e, ctx) -> problem(ctx, Problem.of(e, this::display)));
         routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, Problem.of(e.getStatus(),

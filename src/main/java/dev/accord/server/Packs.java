@@ -22,8 +22,15 @@ import java.util.stream.Stream;
  */
 final class Packs {
 
-    private record Entry(List<String> stamp, RulePack pack) {
+    private record Entry(List<String> stamp, RulePack pack, long checkedNanos) {
     }
+
+    /**
+     * How long a pack's files are taken as unchanged without looking: walking and reading the
+     * attributes of a pack's files on every request was a large part of a decision's cost under
+     * load. Saves through the server invalidate at once; an edit by other means is seen within this.
+     */
+    private static final long RECHECK_NANOS = 500_000_000L;
 
     private final Workspace workspace;
     private final LoadOptions loading;
@@ -36,11 +43,21 @@ final class Packs {
 
     /** The pack as its files are now; compiles it only when they changed since the last time. */
     RulePack get(String name) {
+        Entry known = compiled.get(name);
+        if (known != null && System.nanoTime() - known.checkedNanos < RECHECK_NANOS) {
+            return known.pack;
+        }
         Path dir = workspace.pack(name);
         List<String> stamp = stamp(dir);
-        Entry e = compiled.compute(name, (k, old) -> old != null && old.stamp.equals(stamp) ? old
-                : new Entry(stamp, RulePack.load(dir, loading)));
+        long now = System.nanoTime();
+        Entry e = compiled.compute(name, (k, old) -> old != null && old.stamp.equals(stamp) ? new Entry(stamp, old.pack, now)
+                : new Entry(stamp, RulePack.load(dir, loading), now));
         return e.pack;
+    }
+
+    /** Forgets a pack whose files the server just wrote, so the next request compiles them. */
+    void changed(String name) {
+        compiled.remove(name);
     }
 
     /** Compiles a pack folder that is not served (a draft), with no cache: it exists for one check. */

@@ -134,6 +134,9 @@ final class WorkspaceRoutes {
                     name + " was not saved: fix the errors first", r.diagnostics(), java.util.Map.of());
         }
         workspace.write(name, content);
+        if (name.startsWith("rules/")) {
+            packs.changed(name.split("/")[1]);
+        }
         return ctx.contentType("application/json").result(diagnostics(name, false, r.diagnostics()).put("saved", true).toString());
     }
 

@@ -67,6 +67,17 @@ class OpenApiTest {
                     new Call("post", "/v1/packs/{pack}/what-if", "/v1/packs/nato-afghanistan/what-if?facts=" + F,
                             "{\"remove\": [\"unama-2020-q4\"]}", 200),
                     new Call("post", "/v1/packs/{pack}/what-if", "/v1/packs/nato-afghanistan/what-if?facts=" + F, "[]", 400),
+                    new Call("get", "/v1/packs/{pack}/what-if/search", "/v1/packs/nato-afghanistan/what-if/search?facts=" + F
+                            + "&target=WITHDRAW&budget=300", null, 200),
+                    new Call("get", "/v1/packs/{pack}/sensitivity", "/v1/packs/nato-afghanistan/sensitivity?facts=" + F + "&samples=200",
+                            null, 200),
+                    new Call("get", "/v1/packs/{pack}/sensitivity", "/v1/packs/nato-afghanistan/sensitivity?facts=" + F + "&samples=0",
+                            null, 400),
+                    new Call("get", "/v1/packs/{pack}/timeline", "/v1/packs/nato-afghanistan/timeline?facts=timeline/2020-02-29-to-2021-04.yaml",
+                            null, 200),
+                    new Call("get", "/v1/packs/{pack}/timeline", "/v1/packs/nato-afghanistan/timeline?facts=" + F
+                            + "&from=1900-01-01&to=2021-01-01&every=1d", null, 413),
+                    new Call("get", "/v1/packs/{pack}/test", "/v1/packs/nato-afghanistan/test", null, 200),
                     new Call("get", "/v1/facts", "/v1/facts", null, 200),
                     new Call("get", "/v1/facts/{name}", "/v1/facts/" + F, null, 200),
                     new Call("get", "/v1/files/{name}", "/v1/files/" + TIES, null, 200),
