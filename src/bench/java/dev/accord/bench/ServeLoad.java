@@ -103,11 +103,11 @@ public final class ServeLoad {
                     try {
                         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 200 || !r.body().contains("\"action\" : \"STAY\"")) {
-                            errors.incrementAndGet();
+                            error(errors, r.statusCode() + " " + r.body().lines().findFirst().orElse(""));
                             continue;
                         }
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        error(errors, e.toString());
                         continue;
                     }
                     if (count[0] == mine.length) {
@@ -128,6 +128,13 @@ public final class ServeLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(all, errors.get(), elapsed);
+    }
+
+    /** Counts an error and prints the first few, so a run with errors says what they were. */
+    private static void error(AtomicLong errors, String what) {
+        if (errors.incrementAndGet() <= 3) {
+            System.err.println("error: " + what);
+        }
     }
 
     static void soak(URI uri, String body, int minutes) throws InterruptedException {

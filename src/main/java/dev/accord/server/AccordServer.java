@@ -120,8 +120,12 @@ public final class AccordServer implements AutoCloseable {
     }
 
     private String display(String file) {
-        Path p = Path.of(file);
-        return workspace.nameOf(p).orElse(p.isAbsolute() ? String.valueOf(p.getFileName()) : file);
+        try {
+            Path p = Path.of(file);
+            return workspace.nameOf(p).orElse(p.isAbsolute() ? String.valueOf(p.getFileName()) : file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return file; // a name no path can be is no server path either
+        }
     }
 
     private void logged(Context ctx, Float ms) {

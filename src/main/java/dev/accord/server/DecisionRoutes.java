@@ -59,8 +59,12 @@ final class DecisionRoutes {
     private Context decision(Context ctx) {
         Format format = Negotiation.format(ctx, DECISION_FORMATS);
         Decision d = evaluate(ctx, inputs.facts(ctx));
-        String body = format == Format.TEXT ? dev.accord.explain.TextRenderer.render(d, TextStyle.PLAIN) : d.render(format);
-        return ctx.contentType(Negotiation.mediaType(format)).result(body);
+        return ctx.contentType(Negotiation.mediaType(format)).result(render(d, format));
+    }
+
+    /** As {@code accord evaluate --format} writes it; text unwrapped and without colour. */
+    private static String render(Decision d, Format format) {
+        return format == Format.TEXT ? dev.accord.explain.TextRenderer.render(d, TextStyle.PLAIN) : d.render(format);
     }
 
     private Context whyNot(Context ctx) {
@@ -98,9 +102,7 @@ final class DecisionRoutes {
             throw Problem.of(422, "invalid-edit", "The edit does not apply", e.getMessage());
         }
         if (format != Format.JSON) {
-            Decision after = c.after();
-            String body = format == Format.TEXT ? dev.accord.explain.TextRenderer.render(after, TextStyle.PLAIN) : after.render(format);
-            return ctx.contentType(Negotiation.mediaType(format)).result(body);
+            return ctx.contentType(Negotiation.mediaType(format)).result(render(c.after(), format));
         }
         ObjectNode out = JSON.createObjectNode();
         out.put("schema", "accord.what-if/1");

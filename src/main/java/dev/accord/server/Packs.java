@@ -1,5 +1,6 @@
 package dev.accord.server;
 
+import dev.accord.AccordException;
 import dev.accord.LoadOptions;
 import dev.accord.RulePack;
 import dev.accord.rules.policy.RulePolicy;
@@ -22,7 +23,18 @@ import java.util.stream.Stream;
  */
 final class Packs {
 
-    private record Entry(List<String> stamp, RulePack pack, long checkedNanos) {
+    /** A compiled pack, or why it does not compile: a broken pack is not compiled again on every request either. */
+    private record Entry(List<String> stamp, RulePack pack, AccordException failure, long checkedNanos) {
+        RulePack get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return pack;
+        }
+
+        Entry checkedAt(long now) {
+            return new Entry(stamp, pack, failure, now);
+        }
     }
 
     /**
@@ -45,14 +57,21 @@ final class Packs {
     RulePack get(String name) {
         Entry known = compiled.get(name);
         if (known != null && System.nanoTime() - known.checkedNanos < RECHECK_NANOS) {
-            return known.pack;
+            return known.get();
         }
         Path dir = workspace.pack(name);
         List<String> stamp = stamp(dir);
         long now = System.nanoTime();
-        Entry e = compiled.compute(name, (k, old) -> old != null && old.stamp.equals(stamp) ? new Entry(stamp, old.pack, now)
-                : new Entry(stamp, RulePack.load(dir, loading), now));
-        return e.pack;
+        return compiled.compute(name, (k, old) -> old != null && old.stamp.equals(stamp) ? old.checkedAt(now)
+                : compile(dir, stamp, now)).get();
+    }
+
+    private Entry compile(Path dir, List<String> stamp, long now) {
+        try {
+            return new Entry(stamp, RulePack.load(dir, loading), null, now);
+        } catch (AccordException e) {
+            return new Entry(stamp, null, e, now);
+        }
     }
 
     /** Forgets a pack whose files the server just wrote, so the next request compiles them. */

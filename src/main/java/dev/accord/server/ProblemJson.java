@@ -32,15 +32,14 @@ final class ProblemJson {
         doc.put("detail", ControlCharacters.escape(String.valueOf(p.getMessage())));
         doc.put("instance", instance);
         ArrayNode diagnostics = doc.putArray("diagnostics");
-        for (Diagnostic d : p.diagnostics) {
-            Diagnostic shown = d;
-            ObjectNode n = diagnostics.addObject();
-            n.put("file", shown.location().file());
-            n.put("line", shown.location().line());
-            n.put("column", shown.location().column());
-            n.put("severity", shown.severity().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("message", shown.message());
-        }
+        p.diagnostics.forEach(d -> add(diagnostics, d));
         return doc.toString();
+    }
+
+    /** One diagnostic as the API writes it everywhere: file, line, column, severity, message. */
+    static void add(ArrayNode list, Diagnostic d) {
+        list.addObject().put("file", d.location().file()).put("line", d.location().line())
+                .put("column", d.location().column()).put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT))
+                .put("message", d.message());
     }
 }

@@ -13,7 +13,6 @@ import dev.accord.facts.Node;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the server serves and the files behind it: the packs and fact sets, a pack's check, a
@@ -157,11 +156,7 @@ final class WorkspaceRoutes {
         out.put("file", file);
         out.put("errors", errors);
         ArrayNode list = out.putArray("diagnostics");
-        for (Diagnostic d : found) {
-            list.addObject().put("file", d.location().file()).put("line", d.location().line())
-                    .put("column", d.location().column()).put("severity", d.severity().name().toLowerCase(Locale.ROOT))
-                    .put("message", d.message());
-        }
+        found.forEach(d -> ProblemJson.add(list, d));
         return out;
     }
 }
