@@ -64,6 +64,9 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("why-not"), "violence-falls"));
         assertThat(chrome.findElement(By.id("why-not")).getText()).contains("not MET");
         screenshot("workbench-why-not.png", 1000);
+        chrome.findElement(By.cssSelector("#actions li[data-action='WITHDRAW'] button.why-not")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("why-not-title"), "Why not WITHDRAW?"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("why-not"), "Withdraw when every condition is met"));
 
         chrome.findElement(By.cssSelector("input[type=checkbox][data-fact='unama-2020-q4']")).click();
         wait.until(d -> "UNKNOWN".equals(condition("violence-falls").getAttribute("data-status")));

@@ -61,7 +61,9 @@
     state.removed.clear();
     state.sets.clear();
     $('asof').value = '';
-    loadFacts().then(evaluate);
+    state.actions = [];
+    api('/v1/packs/' + encodeURIComponent(state.pack)).then(function (r) { state.actions = r.ok ? r.body.actions : []; })
+      .then(function () { return loadFacts(); }).then(evaluate);
     listFiles();
   }
 
@@ -121,6 +123,18 @@
       }
       list.appendChild(li);
     });
+    var others = $('actions');
+    others.innerHTML = '';
+    (state.actions || []).filter(function (a) { return a.id !== d.action; }).forEach(function (a) {
+      var li = el('li', { 'data-action': a.id }, [el('span', { className: 'status', text: a.id }), el('span', { className: 'title', text: a.title })]);
+      if (!before) {
+        var b = el('button', { type: 'button', className: 'why-not', text: 'why not?' });
+        b.addEventListener('click', function () { whyNot(a.id, true); });
+        li.appendChild(b);
+      }
+      others.appendChild(li);
+    });
+    $('actions-title').hidden = others.children.length === 0;
   }
 
   function showEdits(c) {
@@ -135,12 +149,12 @@
     $('changes').textContent = lines.join('\n');
   }
 
-  function whyNot(id) {
+  function whyNot(id, action) {
     var path = '/v1/packs/' + encodeURIComponent(state.pack) + '/why-not/' + encodeURIComponent(id) + '?'
       + q([['facts', state.factset], ['format', 'text']]);
     api(path).then(function (r) {
       $('why-not-panel').hidden = false;
-      $('why-not-title').textContent = 'Why is ' + id + ' not MET?';
+      $('why-not-title').textContent = action ? 'Why not ' + id + '?' : 'Why is ' + id + ' not MET?';
       $('why-not').textContent = r.ok ? r.body : (r.body.detail || 'no answer');
     });
   }
@@ -152,6 +166,7 @@
       return d.file + ':' + d.line + ':' + d.column + ': ' + d.severity + ': ' + d.message;
     }).join('\n');
     $('conditions').innerHTML = '';
+    $('actions').innerHTML = '';
     $('summary').textContent = '';
     $('recommendation').textContent = '—';
     $('recommendation').className = 'badge none';
