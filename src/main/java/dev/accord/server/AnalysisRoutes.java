@@ -95,6 +95,20 @@ final class AnalysisRoutes {
             ObjectNode s = sets.addObject();
             ArrayNode changes = s.putArray("changes");
             cs.described().forEach(changes::add);
+            // The edits as the what-if endpoints take them, so a client can apply an answer; null when one adds a fact.
+            ObjectNode edits = s.putObject("edits");
+            ArrayNode set = edits.putArray("set");
+            ArrayNode remove = edits.putArray("remove");
+            for (dev.accord.FactEdit e : cs.edits()) {
+                if (e instanceof dev.accord.FactEdit.SetField f) {
+                    set.addObject().put("fact", f.fact()).put("field", f.field()).set("value", value(f.value()));
+                } else if (e instanceof dev.accord.FactEdit.RemoveFact r) {
+                    remove.add(r.fact());
+                } else {
+                    s.putNull("edits");
+                    break;
+                }
+            }
             Decision d = cs.decision();
             s.put("outcome", d.outcome().name()).put("action", d.action().orElse(null));
         }
@@ -182,6 +196,14 @@ final class AnalysisRoutes {
             r.errors().forEach(d -> errors.add(d.toString()));
         }
         return ctx.contentType("application/json").result(out.toString());
+    }
+
+    /** A value as a fact set writes it: numbers, booleans and texts as themselves, anything else (a date) as text. */
+    private static com.fasterxml.jackson.databind.JsonNode value(Object v) {
+        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String) {
+            return JSON.valueToTree(v);
+        }
+        return JSON.valueToTree(v.toString());
     }
 
     private static String required(Context ctx, String name) {

@@ -37,6 +37,17 @@ class AnalysisApiTest {
         assertThat(r.path("changeSets")).isNotEmpty();
         assertThat(r.path("changeSets").get(0).path("action").asText()).isEqualTo("WITHDRAW");
         assertThat(r.path("changeSets").get(0).path("changes").toString()).contains("taliban-al-qaeda");
+        JsonNode edits = r.path("changeSets").get(0).path("edits");
+        String query = "";
+        for (JsonNode set : edits.path("set")) {
+            query += "&set=" + set.path("fact").asText() + "." + set.path("field").asText() + "="
+                    + java.net.URLEncoder.encode(set.path("value").toString(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (JsonNode remove : edits.path("remove")) {
+            query += "&remove=" + remove.asText();
+        }
+        JsonNode applied = JSON.readTree(served.get(P + "what-if?" + F + query).body());
+        assertThat(applied.path("after").path("action").asText()).as("the answer applied as what-if edits").isEqualTo("WITHDRAW");
         assertThat(served.get(P + "what-if/search?" + F + "&target=SURRENDER").statusCode()).isEqualTo(404);
         assertThat(served.get(P + "what-if/search?" + F + "&budget=999999").statusCode()).isEqualTo(400);
     }

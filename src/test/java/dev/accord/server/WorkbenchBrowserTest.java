@@ -77,6 +77,12 @@ class WorkbenchBrowserTest {
 
         chrome.findElement(By.id("reset")).click();
         wait.until(d -> "NOT_MET".equals(condition("violence-falls").getAttribute("data-status")));
+
+        chrome.findElement(By.id("search")).click(); // what would lead to WITHDRAW, applied with a click
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results button.apply"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "WITHDRAW"));
+        assertThat(chrome.findElement(By.id("whatif-banner")).getText()).contains("STAY → WITHDRAW");
+        screenshot("workbench-search.png", 1000);
     }
 
     @Test

@@ -46,6 +46,7 @@
     $('source').addEventListener('input', function () { gutter([]); clearTimeout(state.checkTimer); state.checkTimer = setTimeout(check, 400); });
     $('source').addEventListener('scroll', function () { $('gutter').scrollTop = $('source').scrollTop; });
     $('save').addEventListener('click', save);
+    $('search').addEventListener('click', search);
     live();
   }
 
@@ -62,7 +63,12 @@
     state.sets.clear();
     $('asof').value = '';
     state.actions = [];
-    api('/v1/packs/' + encodeURIComponent(state.pack)).then(function (r) { state.actions = r.ok ? r.body.actions : []; })
+    $('search-results').innerHTML = '';
+    api('/v1/packs/' + encodeURIComponent(state.pack)).then(function (r) {
+      state.actions = r.ok ? r.body.actions : [];
+      fill($('search-target'), [''].concat(state.actions.map(function (a) { return a.id; })), 'WITHDRAW');
+      $('search-target').options[0].textContent = 'any other recommendation';
+    })
       .then(function () { return loadFacts(); }).then(evaluate);
     listFiles();
   }
@@ -170,6 +176,38 @@
     $('summary').textContent = '';
     $('recommendation').textContent = '—';
     $('recommendation').className = 'badge none';
+  }
+
+  // ---- the counterfactual search; an answer is applied as what-if edits with a click
+  function search() {
+    var target = $('search-target').value;
+    $('search-status').textContent = 'searching…';
+    $('search-results').innerHTML = '';
+    var path = '/v1/packs/' + encodeURIComponent(state.pack) + '/what-if/search?' + q([['facts', state.factset], ['target', target]]);
+    api(path).then(function (r) {
+      if (!r.ok) { $('search-status').textContent = r.body.detail || 'no answer'; return; }
+      $('search-status').textContent = r.body.changeSets.length + ' found (' + r.body.evaluated + ' fact sets evaluated'
+        + (r.body.exhausted ? ', budget spent' : '') + ')';
+      r.body.changeSets.slice(0, 5).forEach(function (cs) {
+        var li = el('li', {}, [el('span', { text: '→ ' + (cs.action || cs.outcome) + ' ' })]);
+        if (cs.edits) {
+          var b = el('button', { type: 'button', className: 'apply', text: 'apply' });
+          b.addEventListener('click', function () { apply(cs.edits); });
+          li.appendChild(b);
+        }
+        li.appendChild(el('ul', {}, cs.changes.map(function (c) { return el('li', { text: c }); })));
+        $('search-results').appendChild(li);
+      });
+    });
+  }
+
+  function apply(edits) {
+    state.removed.clear();
+    state.sets.clear();
+    edits.remove.forEach(function (id) { state.removed.add(id); });
+    edits.set.forEach(function (s) { state.sets.set(s.fact + '.' + s.field, typeof s.value === 'string' ? s.value : JSON.stringify(s.value)); });
+    renderFacts();
+    evaluate();
   }
 
   // ---- the facts, each switchable and editable
