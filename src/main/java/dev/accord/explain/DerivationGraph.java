@@ -34,6 +34,7 @@ public final class DerivationGraph {
     private final List<GraphNode> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Map<Object, String> ids = new IdentityHashMap<>();
+    private final Map<String, dev.accord.facts.Fact> facts = new java.util.HashMap<>();
 
     private DerivationGraph() {
     }
@@ -58,6 +59,11 @@ public final class DerivationGraph {
 
     public List<Edge> edges() {
         return edges;
+    }
+
+    /** The fact a {@link Kind#FACT} node stands for, so a picture can show its fields one by one. */
+    java.util.Optional<dev.accord.facts.Fact> fact(String nodeId) {
+        return java.util.Optional.ofNullable(facts.get(nodeId));
     }
 
     /** The nodes no edge points to: where the drawing starts. */
@@ -88,6 +94,7 @@ public final class DerivationGraph {
             String name = f.fact().id() != null ? f.fact().type() + " " + f.fact().id() : f.fact().type() + " #" + (f.fact().index() + 1);
             String fields = f.text().length() > name.length() ? f.text().substring(name.length()).strip() : "";
             nodes.add(new GraphNode(id, Kind.FACT, name, fields, "", f.fact().location()));
+            facts.put(id, f.fact());
         } else if (e instanceof Absence a) {
             nodes.add(new GraphNode(id, Kind.ABSENCE, a.text(), "", "", a.location()));
         } else if (e instanceof Existence x) {

@@ -46,14 +46,7 @@ final class HtmlTree {
         if (e instanceof Conclusion c) {
             conclusion(c);
         } else if (e instanceof InputFact f) {
-            out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(f.text()))
-                    .append(" <span class=\"where\">").append(Html.escape(f.fact().location().fileAndLine()));
-            if (f.source() != null) {
-                cite.accept(f.source());
-                out.append(", <a href=\"#src-").append(Html.escape(f.source().key())).append("\">")
-                        .append(Html.escape(f.source().key())).append("</a>");
-            }
-            out.append("</span></li>\n");
+            fact(f);
         } else if (e instanceof Existence x) {
             group(x.text(), x.location().fileAndLine(), () -> x.witnesses().forEach(this::evidence));
         } else if (e instanceof Aggregate a) {
@@ -64,6 +57,27 @@ final class HtmlTree {
         } else {
             out.append("<li>").append(Html.escape(e.text())).append("</li>\n");
         }
+    }
+
+    /** A fact as its type and name, where it is written, and its fields as a small table. */
+    private void fact(InputFact f) {
+        dev.accord.facts.Fact fact = f.fact();
+        String name = fact.id() != null ? fact.type() + " " + fact.id() : fact.type() + " #" + (fact.index() + 1);
+        out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(name))
+                .append(" <span class=\"where\">").append(Html.escape(ShownPath.of(fact.location())));
+        if (f.source() != null) {
+            cite.accept(f.source());
+            out.append(", <a href=\"#src-").append(Html.escape(f.source().key())).append("\">")
+                    .append(Html.escape(f.source().key())).append("</a>");
+        }
+        out.append("</span>");
+        if (!fact.fields().isEmpty()) {
+            out.append("\n<table class=\"fields\">");
+            fact.fields().values().forEach(e -> out.append("<tr><th>").append(Html.escape(e.key())).append("</th><td>")
+                    .append(Html.escape(InputFact.written(e.value()))).append("</td></tr>"));
+            out.append("</table>");
+        }
+        out.append("</li>\n");
     }
 
     private void group(String text, String where, Runnable children) {
