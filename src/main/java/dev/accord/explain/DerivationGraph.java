@@ -35,6 +35,7 @@ public final class DerivationGraph {
     private final List<Edge> edges = new ArrayList<>();
     private final Map<Object, String> ids = new IdentityHashMap<>();
     private final Map<String, dev.accord.facts.Fact> facts = new java.util.HashMap<>();
+    private final Map<String, Conclusion> conclusions = new java.util.HashMap<>();
 
     private DerivationGraph() {
     }
@@ -66,6 +67,11 @@ public final class DerivationGraph {
         return java.util.Optional.ofNullable(facts.get(nodeId));
     }
 
+    /** The conclusion a node stands for, if it stands for one. */
+    java.util.Optional<Conclusion> conclusion(String nodeId) {
+        return java.util.Optional.ofNullable(conclusions.get(nodeId));
+    }
+
     /** The nodes no edge points to: where the drawing starts. */
     public List<GraphNode> roots() {
         return nodes.stream().filter(n -> edges.stream().noneMatch(e -> e.to().equals(n.id()))).toList();
@@ -82,6 +88,7 @@ public final class DerivationGraph {
             String status = c.value() instanceof dev.accord.vocabulary.Assessment a ? a.getStatus().name() : "";
             Kind kind = asKind != null ? asKind : kindOf(c.value());
             nodes.add(new GraphNode(id, kind, c.text(), "", status, null));
+            conclusions.put(id, c);
             for (Justification j : c.justifications()) {
                 String firing = id + "_" + (c.justifications().indexOf(j) + 1);
                 nodes.add(new GraphNode(firing, Kind.FIRING, "rule \"" + j.rule().name() + "\"", j.sentence(), "", j.rule().location()));

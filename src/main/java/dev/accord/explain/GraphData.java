@@ -30,11 +30,19 @@ final class GraphData {
             o.put("kind", n.kind().name().toLowerCase(Locale.ROOT));
             o.put("status", n.status());
             java.util.Optional<Fact> fact = graph.fact(n.id());
-            o.put("title", n.label());
+            java.util.Map<String, String> derived = graph.conclusion(n.id()).map(Conclusion::fields).orElse(java.util.Map.of());
             if (fact.isPresent()) {
+                o.put("title", n.label());
                 ArrayNode fields = o.putArray("fields");
                 fact.get().fields().values().forEach(e -> fields.addArray().add(e.key()).add(InputFact.written(e.value())));
+            } else if (!derived.isEmpty()) {
+                // A fact the rules concluded, of one of the pack's types: its type over its fields, as an input fact is shown.
+                Object value = graph.conclusion(n.id()).orElseThrow().value();
+                o.put("title", value.getClass().getSimpleName());
+                ArrayNode fields = o.putArray("fields");
+                derived.forEach((k, v) -> fields.addArray().add(k).add(v));
             } else {
+                o.put("title", n.label());
                 o.put("text", n.detail());
             }
             // In the box, the file's name and line: a pack's facts mostly come from one file, and its

@@ -30,7 +30,9 @@ final class HtmlTree {
             return;
         }
         out.append("<li id=\"").append(anchor).append("\"><details open><summary>").append(status(c))
-                .append(Html.escape(c.text())).append("</summary>\n<ul>\n");
+                .append(Html.escape(c.fields().isEmpty() ? c.text() : c.value().getClass().getSimpleName())).append("</summary>");
+        fields(c.fields());
+        out.append("\n<ul>\n");
         for (Justification j : c.justifications()) {
             out.append("<li class=\"because\"><details open><summary><span class=\"kw\">because</span> ")
                     .append(Html.escape(j.sentence())).append(" <span class=\"where\">rule “")
@@ -71,13 +73,21 @@ final class HtmlTree {
                     .append(Html.escape(f.source().key())).append("</a>");
         }
         out.append("</span>");
-        if (!fact.fields().isEmpty()) {
-            out.append("\n<table class=\"fields\">");
-            fact.fields().values().forEach(e -> out.append("<tr><th>").append(Html.escape(e.key())).append("</th><td>")
-                    .append(Html.escape(InputFact.written(e.value()))).append("</td></tr>"));
-            out.append("</table>");
-        }
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fact.fields().values().forEach(e -> fields.put(e.key(), InputFact.written(e.value())));
+        fields(fields);
         out.append("</li>\n");
+    }
+
+    /** Fields as a small two-column table, names on the left. */
+    private void fields(java.util.Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        out.append("\n<table class=\"fields\">");
+        fields.forEach((k, v) -> out.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
+                .append("</td></tr>"));
+        out.append("</table>");
     }
 
     private void group(String text, String where, Runnable children) {

@@ -31,6 +31,9 @@
       while (width(word, f) > max) {
         var cut = word.length - 1;
         while (cut > 1 && width(word.slice(0, cut), f) > max) { cut--; }
+        // An id like primary-deficit-ceiling-sep breaks after a hyphen where one fits.
+        var hyphen = word.lastIndexOf('-', cut - 1);
+        if (hyphen > 0) { cut = hyphen + 1; }
         lines.push(word.slice(0, cut));
         word = word.slice(cut);
       }
@@ -56,7 +59,7 @@
     if (n.fields && n.fields.length) {
       var keyFont = font('', SMALL), keyWidth = 0;
       n.fields.forEach(function (kv) { keyWidth = Math.max(keyWidth, width(kv[0], keyFont)); });
-      keyWidth = Math.min(Math.ceil(keyWidth), Math.floor(inner / 2));
+      keyWidth = Math.min(Math.ceil(keyWidth), Math.floor(inner * 0.55));
       n.fields.forEach(function (kv) {
         rows.push({ rule: true, row: line });
         var keys = add(kv[0], 'key', keyFont, 0, keyWidth, line);
