@@ -51,7 +51,7 @@ final class HtmlRenderer {
         out.append("<header><h1>").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">rules <code>")
                 .append(Html.escape(ShownPath.of(decision.pack().directory().toString()))).append("</code> (")
                 .append(decision.pack().ruleCount()).append(" rules) · facts <code>").append(Html.escape(ShownPath.of(decision.facts().file())))
-                .append("</code>").append(decision.asOf().map(d -> ", as of " + d).orElse("")).append(" (")
+                .append("</code>").append(decision.asOf().map(d -> ", as of <span class=\"date\">" + d + "</span>").orElse("")).append(" (")
                 .append(decision.facts().facts().size()).append(" facts)</p></header>\n");
         verdict();
         conditions();

@@ -14,6 +14,7 @@ final class HtmlStyle {
             h3 { font-size: 1em; }
             code { font: 13px ui-monospace, Menlo, Consolas, monospace; }
             .meta, .muted, .where { color: #666; }
+            .date { white-space: nowrap; }
             .where { font-size: 12px; margin-left: .4em; }
             .verdict { font-size: 1.3em; margin: .3em 0; }
             .verdict span { color: #555; font-size: .8em; }

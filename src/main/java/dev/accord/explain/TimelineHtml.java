@@ -133,7 +133,6 @@ final class TimelineHtml {
     }
 
     private static final String CSS = TimelineChart.CSS + """
-            .date { white-space: nowrap; }
             .badge { white-space: nowrap; }
             .legend .badge { margin-right: .15em; }
             .legend .event { color: #9b1c14; }

@@ -59,7 +59,7 @@
     if (n.fields && n.fields.length) {
       var keyFont = font('', SMALL), keyWidth = 0;
       n.fields.forEach(function (kv) { keyWidth = Math.max(keyWidth, width(kv[0], keyFont)); });
-      keyWidth = Math.min(Math.ceil(keyWidth), Math.floor(inner * 0.55));
+      keyWidth = Math.min(Math.ceil(keyWidth), Math.floor(inner - 70)); // values keep at least 70px
       n.fields.forEach(function (kv) {
         rows.push({ rule: true, row: line });
         var keys = add(kv[0], 'key', keyFont, 0, keyWidth, line);
