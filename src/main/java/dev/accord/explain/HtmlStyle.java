@@ -21,7 +21,6 @@ final class HtmlStyle {
             table { border-collapse: collapse; }
             td, th { padding: .25em .8em .25em 0; text-align: left; vertical-align: top; }
             .badge { display: inline-block; font: 600 12px ui-monospace, monospace; padding: 1px 6px; border-radius: 3px; }
-            .graph-scroll { overflow: auto; border: 1px solid #e3e3e3; background: #fcfcfc; max-height: 80vh; }
             .graph-box { border: 1px solid #e3e3e3; background: #fcfcfc; overflow: hidden; cursor: grab; }
             .graph-box.active { border-color: #7d9bc9; }
             .graph-box.failed { padding: .6em; cursor: auto; }

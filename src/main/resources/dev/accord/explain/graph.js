@@ -187,6 +187,12 @@
       var note = document.getElementById('graph-partial');
       if (note) { note.hidden = false; }
     }
+    // A window made narrower or wider takes the graph box with it; the picture keeps its zoom.
+    var pending = null;
+    window.addEventListener('resize', function () {
+      clearTimeout(pending);
+      pending = setTimeout(function () { widen(); zoom.resize(); }, 150);
+    });
     // The wheel scrolls the page until the reader clicks into the graph; leaving it gives the wheel back.
     box.addEventListener('mousedown', function () { zoom.enableMouseWheelZoom(); box.classList.add('active'); });
     box.addEventListener('mouseleave', function () { zoom.disableMouseWheelZoom(); box.classList.remove('active'); });
