@@ -19,13 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TimelineChartInBrowserTest {
 
-    @Test
-    void theChartIsDisplayedWithALanePerConditionAndTheEventsMarked(@TempDir Path dir) throws Exception {
-        Timeline timeline = TimelineBuilder.build(TestPacks.nato(), FactSet.load(Path.of("facts/timeline/2020-02-29-to-2021-04.yaml")),
+    /** The default pack's real timeline, month by month. */
+    private static Timeline natoTimeline() {
+        return TimelineBuilder.build(TestPacks.nato(), FactSet.load(Path.of("facts/timeline/2020-02-29-to-2021-04.yaml")),
                 null, null, Period.ofMonths(1));
+    }
+
+    /** The timeline's page as Chromium leaves it, in a window of the given size. */
+    private static String shown(Timeline timeline, Path dir, String window) throws Exception {
         Path page = dir.resolve("timeline.html");
         Files.writeString(page, TimelineFormat.HTML.render(timeline));
-        String shown = HeadlessChromium.dumpDom(page, dir, "1280,1200");
+        return HeadlessChromium.dumpDom(page, dir, window);
+    }
+
+    @Test
+    void theChartIsDisplayedWithALanePerConditionAndTheEventsMarked(@TempDir Path dir) throws Exception {
+        Timeline timeline = natoTimeline();
+        String shown = shown(timeline, dir, "1280,1200");
 
         assertThat(HeadlessChromium.attribute(shown, "data-chart-width")).isGreaterThan(600);
         assertThat(HeadlessChromium.attribute(shown, "data-chart-height")).isGreaterThan(150);
@@ -42,11 +52,8 @@ class TimelineChartInBrowserTest {
      */
     @Test
     void aReaderSeesLabelledLanesAndMarksALegendAndTheChangesWithTheirReasons(@TempDir Path dir) throws Exception {
-        Timeline timeline = TimelineBuilder.build(TestPacks.nato(), FactSet.load(Path.of("facts/timeline/2020-02-29-to-2021-04.yaml")),
-                null, null, Period.ofMonths(1));
-        Path page = dir.resolve("timeline.html");
-        Files.writeString(page, TimelineFormat.HTML.render(timeline));
-        String shown = HeadlessChromium.dumpDom(page, dir, "1400,900");
+        Timeline timeline = natoTimeline();
+        String shown = shown(timeline, dir, "1400,900");
 
         assertThat(HeadlessChromium.attribute(shown, "data-chart-right")).as("chart's right edge").isLessThanOrEqualTo(1400);
         assertThat(HeadlessChromium.attribute(shown, "data-page-overflow")).isZero();
