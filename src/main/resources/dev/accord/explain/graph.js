@@ -172,13 +172,19 @@
     window.accordGraph = zoom;
     var setScale = function (s) { zoom.zoom(zoom.getZoom() * s / zoom.getSizes().realZoom); };
     // The first node is where reading starts: the recommendation, or the first condition's assessment.
+    // The view starts at the graph's beginning (its left edge, or its top), with that node in view
+    // across; boxes before it (considerations that rest on the recommendation) stay in view too
+    // unless they would push it out.
     var showStart = function () {
       setScale(READABLE);
       var first = chosen.g.node(graph.nodes[0].id), sz = zoom.getSizes(), s = sz.realZoom;
+      var along = chosen.dir === 'LR' ? { at: first.x - first.width / 2, size: first.width, room: sz.width }
+        : { at: first.y - first.height / 2, size: first.height, room: sz.height };
+      var start = s * (along.at + along.size) + 12 < along.room * 0.7 ? 12 : 12 - s * along.at + along.room * 0.1;
       if (chosen.dir === 'LR') {
-        zoom.pan({ x: 12 - s * (first.x - first.width / 2), y: sz.height / 2 - s * first.y });
+        zoom.pan({ x: start, y: sz.height / 2 - s * first.y });
       } else {
-        zoom.pan({ x: sz.width / 2 - s * first.x, y: 12 - s * (first.y - first.height / 2) });
+        zoom.pan({ x: sz.width / 2 - s * first.x, y: start });
       }
     };
     if (chosen.scale < READABLE) {
