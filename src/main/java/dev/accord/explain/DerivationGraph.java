@@ -98,7 +98,7 @@ public final class DerivationGraph {
                 }
             }
         } else if (e instanceof InputFact f) {
-            String name = f.fact().id() != null ? f.fact().type() + " " + f.fact().id() : f.fact().type() + " #" + (f.fact().index() + 1);
+            String name = f.name();
             String fields = f.text().length() > name.length() ? f.text().substring(name.length()).strip() : "";
             nodes.add(new GraphNode(id, Kind.FACT, name, fields, "", f.fact().location()));
             facts.put(id, f.fact());

@@ -64,8 +64,7 @@ final class HtmlTree {
     /** A fact as its type and name, where it is written, and its fields as a small table. */
     private void fact(InputFact f) {
         dev.accord.facts.Fact fact = f.fact();
-        String name = fact.id() != null ? fact.type() + " " + fact.id() : fact.type() + " #" + (fact.index() + 1);
-        out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(name))
+        out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(f.name()))
                 .append(" <span class=\"where\">").append(Html.escape(ShownPath.of(fact.location())));
         if (f.source() != null) {
             cite.accept(f.source());

@@ -148,6 +148,11 @@
     return box.clientWidth;
   }
 
+  if (!graph.nodes.length) {
+    box.textContent = 'No rule concluded anything for these facts, so there is no graph to draw.';
+    box.classList.add('failed');
+    return;
+  }
   try {
     var sizes = {};
     graph.nodes.forEach(function (n) { sizes[n.id] = content(n); });
@@ -160,7 +165,7 @@
     choices.sort(function (a, b) { return (b.scale - a.scale) || (a.g.graph().height - b.g.graph().height); });
     var chosen = choices[0];
     var pic = draw(chosen.g, sizes);
-    var scale = Math.max(chosen.scale, Math.min(1, READABLE));
+    var scale = Math.max(chosen.scale, READABLE);
     var height = Math.max(120, Math.ceil(pic.height * scale));
     if (chosen.scale < READABLE) { height = Math.min(height, Math.max(420, Math.round(window.innerHeight * 0.8))); }
     pic.svg.setAttribute('width', '100%');
