@@ -58,7 +58,7 @@ final class EngineFailures {
                 + " rule firings";
         Location at = Location.of("?");
         JoinBlame.Suspect join = running == null && JoinBlame.inMatching(stack)
-                ? JoinBlame.suspect(session.rules(), session.insertedByType()) : null;
+                ? JoinBlame.suspect(session.rules().shapes().values(), session.insertedByType()) : null;
         if (running != null) {
             message += ", in the action of rule \"" + running.name() + "\"";
             at = running.location();

@@ -1,6 +1,5 @@
 package dev.accord.engine;
 
-import dev.accord.rules.CompiledRules;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
@@ -43,9 +42,9 @@ final class JoinBlame {
      *
      * @param inserted how many facts of each type (by simple name) went into the session
      */
-    static Suspect suspect(CompiledRules rules, Map<String, Integer> inserted) {
+    static Suspect suspect(java.util.Collection<RuleShape> shapes, Map<String, Integer> inserted) {
         Suspect best = null;
-        for (RuleShape shape : rules.shapes().values()) {
+        for (RuleShape shape : shapes) {
             List<String> factors = new ArrayList<>();
             double combinations = 1;
             for (LhsElement element : shape.conditions()) {

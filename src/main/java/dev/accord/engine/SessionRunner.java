@@ -303,7 +303,9 @@ public final class SessionRunner {
             overBudgetUsed = used;
             stackAtStop = worker.getStackTrace();
             if (!stopWorker()) {
-                // Only the halt (between firings) and the interrupt can reach it; the worker reports.
+                // Not Accord's thread: only the halt (between firings) and the interrupt can reach it.
+                // The failure goes first, so the caller never takes what the halted session left for a decision.
+                results.add(new Failure(EngineFailures.overBudget(used, memoryBudget, session, stackAtStop)));
                 session.halt();
                 interrupted = true;
                 worker.interrupt();
@@ -478,7 +480,7 @@ public final class SessionRunner {
                     + matching.keySet().stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
         }
         JoinBlame.Suspect join = stuck == null && matching.isEmpty() && JoinBlame.inMatching(stack)
-                ? JoinBlame.suspect(session.rules(), session.insertedByType()) : null;
+                ? JoinBlame.suspect(session.rules().shapes().values(), session.insertedByType()) : null;
         if (join != null) {
             message += "; " + EngineFailures.joining(join);
         }
