@@ -187,7 +187,7 @@ public final class EvaluationSession implements AutoCloseable {
         int fired = fire();
         if (recorder.overtime()) {
             // On the caller's thread the limit is checked between firings, never inside a match: no stack to blame.
-            throw SessionRunner.timedOut(this, timeout, new StackTraceElement[0]);
+            throw LimitDiagnostics.timedOut(this, timeout, new StackTraceElement[0]);
         }
         if (fired > firingLimit) {
             throw loop();

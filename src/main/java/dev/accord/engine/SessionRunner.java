@@ -4,13 +4,10 @@ import dev.accord.Diagnostic;
 import dev.accord.EvaluationException;
 import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.Durations;
-import dev.accord.rules.RuleInfo;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -32,9 +29,6 @@ public final class SessionRunner {
 
     /** Generous for real packs; a pack that fires this often is almost certainly looping. */
     public static final int DEFAULT_FIRING_LIMIT = 100_000;
-
-    /** How long to let a halted session get to the end of its current action before blaming the rules. */
-    private static final long HALT_GRACE_MILLIS = 200;
 
     private static final EvaluationThreads THREADS = new EvaluationThreads();
 
@@ -373,7 +367,7 @@ public final class SessionRunner {
                             TIMED_OUT.add(this); // until it finishes, or stopRunaways() ends it
                         }
                     }
-                    EvaluationException late = timedOut(session, timeout, stack);
+                    EvaluationException late = LimitDiagnostics.timedOut(session, timeout, stack);
                     if (session.recorder().running() == null && JoinBlame.inMatching(stackOfWorker()) && kill()) {
                         // Still matching after the halt's grace: Drools checks for a halt only between
                         // firings, and a join can build partial matches for hours. No rule's code runs
@@ -386,7 +380,7 @@ public final class SessionRunner {
             } catch (InterruptedException e) {
                 stop();
                 Thread.currentThread().interrupt(); // the caller's interrupt is its own: kept for it to see
-                throw interrupted(session.recorder(), e);
+                throw LimitDiagnostics.interrupted(session.recorder(), e);
             }
         }
 
@@ -464,64 +458,4 @@ public final class SessionRunner {
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 
-    /** @param stack where the worker was when the time ran out (empty when unknown): to blame a regular expression */
-    static EvaluationException timedOut(EvaluationSession session, Duration timeout, StackTraceElement[] stack) {
-        DerivationRecorder recorder = session.recorder();
-        RuleInfo stuck = stillRunning(recorder);
-        Map<String, Location> matching = stuck == null ? RegexBlame.suspects(session.rules(), stack) : Map.of();
-        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
-        String message = "stopped after " + Durations.text(timeout) + " (the time limit of an evaluation), after "
-                + recorder.firingCount() + " rule firings";
-        if (stuck != null) {
-            message += "; the action of rule \"" + stuck.name() + "\" did not finish";
-        } else if (!matching.isEmpty()) {
-            message += "; it was still matching a regular expression ('matches') of "
-                    + (matching.size() == 1 ? "rule " : "one of the rules ")
-                    + matching.keySet().stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
-        }
-        JoinBlame.Suspect join = stuck == null && matching.isEmpty() && JoinBlame.inMatching(stack)
-                ? JoinBlame.suspect(session.rules().shapes().values(), session.insertedByType()) : null;
-        if (join != null) {
-            message += "; " + EngineFailures.joining(join);
-        }
-        if (!busiest.isEmpty()) {
-            message += ". Fired most: " + EvaluationSession.names(busiest);
-        }
-        Location at = stuck != null ? stuck.location()
-                : !matching.isEmpty() ? matching.values().iterator().next()
-                : join != null ? join.rule().info().location() : EvaluationSession.locationOf(recorder, busiest);
-        return new EvaluationException(List.of(Diagnostic.error(at, message)));
-    }
-
-    /**
-     * The caller's thread was interrupted while it waited: the evaluation is stopped, and the
-     * diagnostic names the rule whose action was running then (or the rule that fired last).
-     */
-    private static EvaluationException interrupted(DerivationRecorder recorder, InterruptedException cause) {
-        RuleInfo running = recorder.running();
-        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(1);
-        Location at = running != null ? running.location() : EvaluationSession.locationOf(recorder, busiest);
-        String message = "the evaluation was interrupted: the calling thread was interrupted while it waited, after "
-                + recorder.firingCount() + " rule firings";
-        if (running != null) {
-            message += ", in the action of rule \"" + running.name() + "\"";
-        }
-        return new EvaluationException(List.of(Diagnostic.error(at, message)), cause);
-    }
-
-    /** The rule still in its action once the halted session had a moment to stop, if any. */
-    private static RuleInfo stillRunning(DerivationRecorder recorder) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HALT_GRACE_MILLIS);
-        RuleInfo running = recorder.running();
-        while (running != null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            running = recorder.running();
-        }
-        return running;
-    }
 }
