@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Guards on one evaluation: how many rule firings (default {@link #DEFAULT_MAX_FIRINGS}) and how
- * much wall-clock time (default {@link #DEFAULT_TIMEOUT}) it may take. Passing either ends the
- * evaluation with an {@link EvaluationException} naming the rules that fired most; the pack
- * stays usable. Immutable; {@code with...} returns a copy.
+ * Guards on one evaluation: how many rule firings (default {@link #DEFAULT_MAX_FIRINGS}), how
+ * much wall-clock time (default {@link #DEFAULT_TIMEOUT}) and how much heap (default three
+ * quarters of the JVM's maximum heap, measured after a full garbage collection) it may take.
+ * Passing any ends the evaluation with an {@link EvaluationException} naming the rule to blame;
+ * the pack stays usable. Immutable; {@code with...} returns a copy.
  */
 public final class EvaluationLimits {
 
@@ -18,18 +19,24 @@ public final class EvaluationLimits {
     /** Generous: the default pack decides in milliseconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private static final EvaluationLimits DEFAULTS = new EvaluationLimits(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT, null);
+    private static final EvaluationLimits DEFAULTS = new EvaluationLimits(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT, 0, null);
 
     private final int maxFirings;
     private final Duration timeout;
+    /** Bytes of heap; 0 for the default share of the maximum heap, read when an evaluation starts. */
+    private final long maxMemory;
     private final Executor executor;
 
-    private EvaluationLimits(int maxFirings, Duration timeout, Executor executor) {
+    private EvaluationLimits(int maxFirings, Duration timeout, long maxMemory, Executor executor) {
         if (maxFirings < 1) {
             throw new IllegalArgumentException("maxFirings must be at least 1, got " + maxFirings);
         }
+        if (maxMemory < 0) {
+            throw new IllegalArgumentException("maxMemory must be positive, got " + maxMemory);
+        }
         this.maxFirings = maxFirings;
         this.timeout = LoadOptions.positive(timeout, "timeout");
+        this.maxMemory = maxMemory;
         this.executor = executor;
     }
 
@@ -38,11 +45,30 @@ public final class EvaluationLimits {
     }
 
     public EvaluationLimits withMaxFirings(int maxFirings) {
-        return new EvaluationLimits(maxFirings, timeout, executor);
+        return new EvaluationLimits(maxFirings, timeout, maxMemory, executor);
     }
 
     public EvaluationLimits withTimeout(Duration timeout) {
-        return new EvaluationLimits(maxFirings, timeout, executor);
+        return new EvaluationLimits(maxFirings, timeout, maxMemory, executor);
+    }
+
+    /**
+     * Stops an evaluation when the heap in use after a full garbage collection passes {@code bytes}
+     * while it runs. The heap is the JVM's, shared by whatever else runs in it: the budget is on
+     * what stays in use (after a collection), and when it is passed the evaluation whose thread
+     * allocated most is stopped. Must be positive; larger than the maximum heap means no budget
+     * before the JVM's own {@link OutOfMemoryError} (reported the same way).
+     */
+    public EvaluationLimits withMaxMemory(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxMemory must be positive, got " + bytes);
+        }
+        return new EvaluationLimits(maxFirings, timeout, bytes, executor);
+    }
+
+    /** The memory budget in bytes: as set, or by default three quarters of the maximum heap (0 when the heap has no maximum). */
+    public long maxMemory() {
+        return maxMemory != 0 ? maxMemory : dev.accord.engine.SessionRunner.defaultMemoryBudget();
     }
 
     /**
@@ -52,7 +78,7 @@ public final class EvaluationLimits {
      * it is up, and the session is halted and its thread interrupted.
      */
     public EvaluationLimits withExecutor(Executor executor) {
-        return new EvaluationLimits(maxFirings, timeout, Objects.requireNonNull(executor, "executor"));
+        return new EvaluationLimits(maxFirings, timeout, maxMemory, Objects.requireNonNull(executor, "executor"));
     }
 
     /**
@@ -94,7 +120,7 @@ public final class EvaluationLimits {
 
     @Override
     public String toString() {
-        return "EvaluationLimits[maxFirings=" + maxFirings + ", timeout=" + timeout
+        return "EvaluationLimits[maxFirings=" + maxFirings + ", timeout=" + timeout + ", maxMemory=" + maxMemory()
                 + (executor == null ? "" : ", executor=" + executor) + "]";
     }
 }

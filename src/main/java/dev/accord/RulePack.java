@@ -163,7 +163,7 @@ public final class RulePack {
     public Decision evaluate(FactSet facts, LocalDate asOf, EvaluationLimits limits) {
         try {
             return SessionRunner.run(rules, sessions, () -> FactFeed.of(facts.data(), rules.types()), asOf,
-                    limits.maxFirings(), limits.timeout(), limits.executor().orElse(null),
+                    limits.maxFirings(), limits.timeout(), limits.maxMemory(), limits.executor().orElse(null),
                     record -> DecisionAssembler.assemble(this, facts, asOf, record, rules));
         } catch (EvaluationException e) {
             throw new EvaluationException(e.diagnostics(), directory, e.getCause());
@@ -207,7 +207,8 @@ public final class RulePack {
             return;
         }
         try {
-            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), null, (session, publish) -> {
+            SessionRunner.<Decision>runEach(rules, sessions, limits.maxFirings(), limits.timeout(), limits.maxMemory(), null,
+                    (session, publish) -> {
                 FactFeed feed = FactFeed.of(facts.data(), rules.types());
                 java.time.LocalDateTime from = null;
                 for (LocalDate date : new java.util.TreeSet<>(dates)) {

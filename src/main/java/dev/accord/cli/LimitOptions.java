@@ -17,10 +17,16 @@ final class LimitOptions {
             description = "Stop an evaluation after this long, e.g. 30s, 500ms, 2m. Default: ${DEFAULT-VALUE}.")
     Duration timeout = EvaluationLimits.DEFAULT_TIMEOUT;
 
+    @Option(names = "--memory", paramLabel = "SIZE", converter = MemorySizeConverter.class,
+            description = "Stop an evaluation when the heap left in use after a full garbage collection passes SIZE,"
+                    + " e.g. 512m, 2g. Default: three quarters of the maximum heap (-Xmx).")
+    Long memory;
+
     EvaluationLimits limits(CommandSpec spec) {
         if (maxFirings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, got " + maxFirings);
         }
-        return EvaluationLimits.defaults().withMaxFirings(maxFirings).withTimeout(timeout);
+        EvaluationLimits limits = EvaluationLimits.defaults().withMaxFirings(maxFirings).withTimeout(timeout);
+        return memory == null ? limits : limits.withMaxMemory(memory);
     }
 }

@@ -46,6 +46,38 @@ final class EngineFailures {
                 "the evaluation " + what + " " + where + cause + " (after " + recorder.firingCount() + " rule firings)")));
     }
 
+    /**
+     * A diagnostic for an evaluation the memory budget stopped: at the rule whose action ran, or
+     * else at the rule most likely joining (an estimate, said as one).
+     */
+    static EvaluationException overBudget(long used, long budget, EvaluationSession session, StackTraceElement[] stack) {
+        DerivationRecorder recorder = session.recorder();
+        RuleInfo running = recorder.running();
+        String message = "stopped: the heap held " + MemoryWatch.size(used) + " after a full collection, over "
+                + MemoryWatch.size(budget) + " (the memory budget of an evaluation), after " + recorder.firingCount()
+                + " rule firings";
+        Location at = Location.of("?");
+        JoinBlame.Suspect join = running == null && JoinBlame.inMatching(stack)
+                ? JoinBlame.suspect(session.rules().shapes().values(), session.insertedByType()) : null;
+        if (running != null) {
+            message += ", in the action of rule \"" + running.name() + "\"";
+            at = running.location();
+        } else if (join != null) {
+            message += "; " + joining(join);
+            at = join.rule().info().location();
+        } else {
+            message += ", while matching the rules' conditions";
+        }
+        return new EvaluationException(List.of(Diagnostic.error(at, message)));
+    }
+
+    /** What a diagnostic says of a rule {@link JoinBlame} suspects: what is known, and that it is an estimate. */
+    static String joining(JoinBlame.Suspect join) {
+        return "Drools was still building partial matches, most likely of rule \"" + join.rule().info().name()
+                + "\", the rule whose patterns join the most facts (" + join.describe()
+                + "); give its patterns constraints that relate them";
+    }
+
     /** "; depth(...) calls itself without end", from the frame that repeats at the top of the stack. */
     private static String recursion(Throwable e) {
         StackTraceElement[] frames = e.getStackTrace();

@@ -59,6 +59,12 @@ public final class EvaluationSession implements AutoCloseable {
     private boolean inputsShared;
     private int sinceFlush;
     private int inserted;
+    /**
+     * How many facts of each class went in, read from another thread when a limit stops the
+     * evaluation in the middle of matching: see {@link JoinBlame}.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, java.util.concurrent.atomic.AtomicInteger> insertedByClass =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Whether an event went in, from the fact set or a rule: see {@link SessionPool#giveBack}. */
     private boolean heldEvents;
     /** True between a normal end of {@link #fire} and the next change: only then may the session be reused. */
@@ -111,6 +117,7 @@ public final class EvaluationSession implements AutoCloseable {
     public void insert(BoundFact fact) {
         settled = false;
         inserted++;
+        insertedByClass.computeIfAbsent(fact.object().getClass(), c -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         ownInputs().put(fact.object(), fact);
         FactHandle handle = session.insert(fact.object());
         if (handle instanceof DefaultEventHandle event) {
@@ -180,7 +187,7 @@ public final class EvaluationSession implements AutoCloseable {
         int fired = fire();
         if (recorder.overtime()) {
             // On the caller's thread the limit is checked between firings, never inside a match: no stack to blame.
-            throw SessionRunner.timedOut(this, timeout, new StackTraceElement[0]);
+            throw LimitDiagnostics.timedOut(this, timeout, new StackTraceElement[0]);
         }
         if (fired > firingLimit) {
             throw loop();
@@ -227,6 +234,13 @@ public final class EvaluationSession implements AutoCloseable {
             halted = true;
             session.halt();
         }
+    }
+
+    /** How many facts of each type (by simple name) went in so far. Safe to call while the session runs. */
+    Map<String, Integer> insertedByType() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        insertedByClass.forEach((c, n) -> out.merge(c.getSimpleName(), n.get(), Integer::sum));
+        return out;
     }
 
     DerivationRecorder recorder() {

@@ -38,6 +38,11 @@ final class EvaluationThreads implements java.util.concurrent.Executor {
         }
     }
 
+    /** Whether {@code t} is one of these threads, whose loop survives a {@link Thread#stop} of its task. */
+    static boolean isOwn(Thread t) {
+        return t instanceof Worker;
+    }
+
     /** Runs {@code task} on an idle thread, or on a new one when none is idle. */
     @Override
     public void execute(Runnable task) {
@@ -97,6 +102,9 @@ final class EvaluationThreads implements java.util.concurrent.Executor {
                 } catch (RuntimeException | Error e) {
                     // The task reports its own failures; nothing must end the thread's loop.
                 }
+                // Dropped before the thread idles: the finished task holds its session, and a
+                // discarded session still holds every partial match it built (a stopped join's heap).
+                next = null;
                 next = awaitNext();
             }
         }

@@ -4,13 +4,10 @@ import dev.accord.Diagnostic;
 import dev.accord.EvaluationException;
 import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.Durations;
-import dev.accord.rules.RuleInfo;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -32,9 +29,6 @@ public final class SessionRunner {
 
     /** Generous for real packs; a pack that fires this often is almost certainly looping. */
     public static final int DEFAULT_FIRING_LIMIT = 100_000;
-
-    /** How long to let a halted session get to the end of its current action before blaming the rules. */
-    private static final long HALT_GRACE_MILLIS = 200;
 
     private static final EvaluationThreads THREADS = new EvaluationThreads();
 
@@ -68,7 +62,17 @@ public final class SessionRunner {
      */
     public static <T> T run(CompiledRules rules, SessionPool pool, Supplier<FactFeed> feed, LocalDate asOf, int firingLimit,
             Duration timeout, Executor executor, Function<SessionRecord, T> then) {
-        Evaluation<T> evaluation = start(rules, pool, firingLimit, timeout, executor, false,
+        return run(rules, pool, feed, asOf, firingLimit, timeout, MemoryWatch.defaultBudget(), executor, then);
+    }
+
+    /**
+     * Like {@link #run(CompiledRules, SessionPool, Supplier, LocalDate, int, Duration, Executor, Function)},
+     * stopped when the heap left after a full collection passes {@code memoryBudget} bytes (0 for
+     * no budget): see {@link MemoryWatch}.
+     */
+    public static <T> T run(CompiledRules rules, SessionPool pool, Supplier<FactFeed> feed, LocalDate asOf, int firingLimit,
+            Duration timeout, long memoryBudget, Executor executor, Function<SessionRecord, T> then) {
+        Evaluation<T> evaluation = start(rules, pool, firingLimit, timeout, memoryBudget, executor, false,
                 (session, publish) -> publish.accept(then.apply(runIn(session, feed.get(), asOf))));
         @SuppressWarnings("unchecked")
         T result = (T) unlessFailure(evaluation.next(timeout));
@@ -87,12 +91,18 @@ public final class SessionRunner {
      */
     public static <T> void runEach(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout,
             Executor executor, BiConsumer<EvaluationSession, Consumer<T>> work, Consumer<T> each) {
+        runEach(rules, pool, firingLimit, timeout, MemoryWatch.defaultBudget(), executor, work, each);
+    }
+
+    /** Like {@link #runEach(CompiledRules, SessionPool, int, Duration, Executor, BiConsumer, Consumer)}, with a memory budget (0 for none). */
+    public static <T> void runEach(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout, long memoryBudget,
+            Executor executor, BiConsumer<EvaluationSession, Consumer<T>> work, Consumer<T> each) {
         if (executor != null) {
             // The work waits for the caller to take each result: on the caller's own thread it would
             // wait for ever, so a given executor runs the dates one by one as separate evaluations.
             throw new IllegalArgumentException("runEach needs Accord's own threads");
         }
-        Evaluation<T> evaluation = start(rules, pool, firingLimit, timeout, null, true, work);
+        Evaluation<T> evaluation = start(rules, pool, firingLimit, timeout, memoryBudget, null, true, work);
         while (true) {
             Object next = unlessFailure(evaluation.next(timeout));
             if (next == Evaluation.DONE) {
@@ -114,14 +124,20 @@ public final class SessionRunner {
         }
     }
 
+    /** The default memory budget: three quarters of the maximum heap, or 0 (none) when the heap has no maximum. */
+    public static long defaultMemoryBudget() {
+        return MemoryWatch.defaultBudget();
+    }
+
     /** Ends the threads evaluations run on, once idle: see {@code dev.accord.Accord#shutdownThreads()}. */
     public static void shutdownThreads() {
         THREADS.shutdown();
     }
 
     private static <T> Evaluation<T> start(CompiledRules rules, SessionPool pool, int firingLimit, Duration timeout,
-            Executor executor, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
-        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit, timeout), handshake, work);
+            long memoryBudget, Executor executor, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
+        Evaluation<T> evaluation = new Evaluation<>(EvaluationSession.open(rules, pool, firingLimit, timeout), memoryBudget,
+                handshake, work);
         try {
             (executor != null ? executor : THREADS).execute(evaluation);
         } catch (RuntimeException | Error e) { // no thread could be started
@@ -147,7 +163,7 @@ public final class SessionRunner {
     }
 
     /** One run on a worker thread, which the caller may stop when its time is up. */
-    private static final class Evaluation<T> implements Runnable {
+    private static final class Evaluation<T> implements Runnable, MemoryWatch.Watched {
 
         static final Object DONE = new Object();
 
@@ -163,9 +179,21 @@ public final class SessionRunner {
         private boolean finished;
         /** Guarded by this: whether {@link #stop()} interrupted the worker. */
         private boolean interrupted;
+        private final long memoryBudget;
+        /** What the worker had allocated when it started this evaluation. */
+        private volatile long allocatedAtStart;
+        /** Guarded by this: the heap after the full collection that stopped the evaluation, or -1. */
+        private long overBudgetUsed = -1;
+        /** Guarded by this: where the worker was when the memory budget stopped it. */
+        private StackTraceElement[] stackAtStop = new StackTraceElement[0];
+        /** Guarded by this: whether {@link Thread#stop} was sent to the worker. */
+        private boolean stopSent;
+        /** Set on the worker when the stop reached it inside the work. */
+        private boolean stopDelivered;
 
-        Evaluation(EvaluationSession session, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
+        Evaluation(EvaluationSession session, long memoryBudget, boolean handshake, BiConsumer<EvaluationSession, Consumer<T>> work) {
             this.session = session;
+            this.memoryBudget = memoryBudget;
             this.handshake = handshake;
             this.work = work;
         }
@@ -175,9 +203,14 @@ public final class SessionRunner {
             synchronized (this) {
                 worker = Thread.currentThread();
             }
+            allocatedAtStart = MemoryWatch.allocatedBy(Thread.currentThread());
+            MemoryWatch.watch(this);
             try {
                 work.accept(session, this::publish);
                 results.add(DONE);
+            } catch (ThreadDeath stopped) {
+                stopDelivered = true;
+                results.add(new Failure(stoppedBy(stopped)));
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // The rules' doing (a recursive function, a string grown without end): the session is
                 // discarded below, which frees what it held, and the caller gets a diagnostic, not a trace.
@@ -191,11 +224,17 @@ public final class SessionRunner {
             } catch (Throwable t) {
                 results.add(new Failure(t));
             } finally {
+                MemoryWatch.unwatch(this);
                 boolean stopped;
+                boolean stopPending;
                 synchronized (this) {
                     finished = true;
                     stopped = interrupted;
+                    stopPending = stopSent && !stopDelivered;
                     TIMED_OUT.remove(this);
+                }
+                if (stopPending) {
+                    absorbLateStop();
                 }
                 if (stopped) {
                     // A stop that came late must not reach the thread's next task; an interrupt that
@@ -204,6 +243,97 @@ public final class SessionRunner {
                 }
                 // Only now, with the caller already woken: emptying the session for reuse is off its clock.
                 session.close();
+            }
+        }
+
+        /**
+         * What a {@link Thread#stop} that reached the worker means: the memory budget's stop is
+         * reported, once the session is discarded (the diagnostic is made with the memory freed);
+         * a stop after the time limit is already reported to the caller.
+         */
+        private Throwable stoppedBy(ThreadDeath stopped) {
+            long used;
+            StackTraceElement[] stack;
+            synchronized (this) {
+                used = overBudgetUsed;
+                stack = stackAtStop;
+            }
+            if (used < 0) {
+                return stopped;
+            }
+            try {
+                session.close(); // discarded: the partial matches go with it, before the diagnostic is made
+            } catch (RuntimeException e) {
+                // Drools may fail to dispose a session stopped mid-match; it is unreachable all the same.
+            }
+            return EngineFailures.overBudget(used, memoryBudget, session, stack);
+        }
+
+        @Override
+        public long budget() {
+            return memoryBudget;
+        }
+
+        @Override
+        public long allocated() {
+            Thread w;
+            synchronized (this) {
+                w = finished ? null : worker;
+            }
+            return w == null ? 0 : MemoryWatch.allocatedBy(w) - allocatedAtStart;
+        }
+
+        /**
+         * Stops the worker where it is, by {@link Thread#stop}: neither a halt nor an interrupt
+         * reaches Drools while it matches, and every moment more is memory the process may not
+         * have. The worker then discards the session and reports.
+         */
+        @Override
+        @SuppressWarnings({"deprecation", "removal"})
+        public synchronized void overBudget(long used) {
+            if (finished || worker == null) {
+                return;
+            }
+            overBudgetUsed = used;
+            stackAtStop = worker.getStackTrace();
+            if (!stopWorker()) {
+                // Not Accord's thread: only the halt (between firings) and the interrupt can reach it.
+                // The failure goes first, so the caller never takes what the halted session left for a decision.
+                results.add(new Failure(EngineFailures.overBudget(used, memoryBudget, session, stackAtStop)));
+                session.halt();
+                interrupted = true;
+                worker.interrupt();
+            }
+        }
+
+        /**
+         * Waits briefly for a {@link Thread#stop} that was sent while the work ran but has not
+         * reached the thread yet (the JVM delivers it at its next safe point): it must land here,
+         * not in the thread's next task.
+         */
+        private static void absorbLateStop() {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+            try {
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            } catch (ThreadDeath late) {
+                // absorbed
+            }
+        }
+
+        /** Sends {@link Thread#stop} to the worker, only when it is one of Accord's own threads; true when sent. Hold this. */
+        @SuppressWarnings({"deprecation", "removal"})
+        private boolean stopWorker() {
+            if (finished || worker == null || !EvaluationThreads.isOwn(worker)) {
+                return false; // a caller's or an application's thread: a stop could land in their code
+            }
+            try {
+                worker.stop();
+                stopSent = true;
+                return true;
+            } catch (UnsupportedOperationException gone) { // Java 20 and later
+                return false;
             }
         }
 
@@ -237,13 +367,20 @@ public final class SessionRunner {
                             TIMED_OUT.add(this); // until it finishes, or stopRunaways() ends it
                         }
                     }
-                    throw timedOut(session, timeout, stack);
+                    EvaluationException late = LimitDiagnostics.timedOut(session, timeout, stack);
+                    if (session.recorder().running() == null && JoinBlame.inMatching(stackOfWorker()) && kill()) {
+                        // Still matching after the halt's grace: Drools checks for a halt only between
+                        // firings, and a join can build partial matches for hours. No rule's code runs
+                        // here, only Drools' own on this session, which is discarded.
+                        TIMED_OUT.remove(this);
+                    }
+                    throw late;
                 }
                 return next;
             } catch (InterruptedException e) {
                 stop();
                 Thread.currentThread().interrupt(); // the caller's interrupt is its own: kept for it to see
-                throw interrupted(session.recorder(), e);
+                throw LimitDiagnostics.interrupted(session.recorder(), e);
             }
         }
 
@@ -251,17 +388,8 @@ public final class SessionRunner {
          * Ends a worker still stuck in this evaluation (a rule's action in a busy loop, which
          * neither a halt nor an interrupt reaches) by {@link Thread#stop}: true when it did.
          */
-        @SuppressWarnings({"deprecation", "removal"})
         synchronized boolean kill() {
-            if (finished || worker == null) {
-                return false;
-            }
-            try {
-                worker.stop();
-                return true;
-            } catch (UnsupportedOperationException gone) { // Java 20 and later: the thread keeps its core
-                return false;
-            }
+            return stopWorker();
         }
 
         /** Where the worker is right now, or nothing when it has finished. */
@@ -330,58 +458,4 @@ public final class SessionRunner {
                 .flatMap(d -> d.of(fact)).map(AsOf::millis).orElse(null);
     }
 
-    /** @param stack where the worker was when the time ran out (empty when unknown): to blame a regular expression */
-    static EvaluationException timedOut(EvaluationSession session, Duration timeout, StackTraceElement[] stack) {
-        DerivationRecorder recorder = session.recorder();
-        RuleInfo stuck = stillRunning(recorder);
-        Map<String, Location> matching = stuck == null ? RegexBlame.suspects(session.rules(), stack) : Map.of();
-        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(3);
-        String message = "stopped after " + Durations.text(timeout) + " (the time limit of an evaluation), after "
-                + recorder.firingCount() + " rule firings";
-        if (stuck != null) {
-            message += "; the action of rule \"" + stuck.name() + "\" did not finish";
-        } else if (!matching.isEmpty()) {
-            message += "; it was still matching a regular expression ('matches') of "
-                    + (matching.size() == 1 ? "rule " : "one of the rules ")
-                    + matching.keySet().stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
-        }
-        if (!busiest.isEmpty()) {
-            message += ". Fired most: " + EvaluationSession.names(busiest);
-        }
-        Location at = stuck != null ? stuck.location()
-                : !matching.isEmpty() ? matching.values().iterator().next() : EvaluationSession.locationOf(recorder, busiest);
-        return new EvaluationException(List.of(Diagnostic.error(at, message)));
-    }
-
-    /**
-     * The caller's thread was interrupted while it waited: the evaluation is stopped, and the
-     * diagnostic names the rule whose action was running then (or the rule that fired last).
-     */
-    private static EvaluationException interrupted(DerivationRecorder recorder, InterruptedException cause) {
-        RuleInfo running = recorder.running();
-        List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(1);
-        Location at = running != null ? running.location() : EvaluationSession.locationOf(recorder, busiest);
-        String message = "the evaluation was interrupted: the calling thread was interrupted while it waited, after "
-                + recorder.firingCount() + " rule firings";
-        if (running != null) {
-            message += ", in the action of rule \"" + running.name() + "\"";
-        }
-        return new EvaluationException(List.of(Diagnostic.error(at, message)), cause);
-    }
-
-    /** The rule still in its action once the halted session had a moment to stop, if any. */
-    private static RuleInfo stillRunning(DerivationRecorder recorder) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HALT_GRACE_MILLIS);
-        RuleInfo running = recorder.running();
-        while (running != null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            running = recorder.running();
-        }
-        return running;
-    }
 }
