@@ -37,7 +37,14 @@ public record Timeline(String packTitle, String facts, List<Condition> condition
     public record Marker(LocalDate date, String type, String label, boolean event, String source) {
     }
 
-    /** True when the recommendation or a condition's status differs from the step before. */
+    /**
+     * Whether the decision changed at a step.
+     *
+     * @param step an index into {@link #steps()}
+     * @return true when the recommendation or a condition's status differs from the step before;
+     *         always for the first step
+     * @throws IndexOutOfBoundsException when there is no such step
+     */
     public boolean changed(int step) {
         if (step == 0) {
             return true;

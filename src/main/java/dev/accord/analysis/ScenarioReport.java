@@ -18,6 +18,14 @@ public final class ScenarioReport {
     private ScenarioReport() {
     }
 
+    /**
+     * The report {@code accord test} prints.
+     *
+     * @param packName names the pack in the heading
+     * @param results  the scenarios' results
+     * @param coverage what they exercised
+     * @return the text, ending with a newline
+     */
     public static String render(String packName, List<ScenarioResult> results, Coverage coverage) {
         StringBuilder out = new StringBuilder();
         out.append("Scenarios of ").append(packName).append('\n');

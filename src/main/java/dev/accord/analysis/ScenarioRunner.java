@@ -34,6 +34,9 @@ public final class ScenarioRunner {
     /**
      * The scenario files under {@code paths}: a folder gives every YAML and JSON file below it that
      * has an {@code expect} block; a file is taken as it is, and one without an expect block is an error.
+     *
+     * @param paths files and folders
+     * @return the files, each folder's sorted by name
      */
     public static List<Path> scenarioFiles(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -66,10 +69,25 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * Runs each scenario with the default limits.
+     *
+     * @param pack  the pack to decide with
+     * @param files the scenario files
+     * @return one result per file, in the same order; a file that cannot be read or evaluated is an error result
+     */
     public static List<ScenarioResult> run(RulePack pack, List<Path> files) {
         return run(pack, files, EvaluationLimits.defaults());
     }
 
+    /**
+     * Runs each scenario within limits.
+     *
+     * @param pack   the pack to decide with
+     * @param files  the scenario files
+     * @param limits the limits of each evaluation
+     * @return one result per file, in the same order; a file that cannot be read or evaluated is an error result
+     */
     public static List<ScenarioResult> run(RulePack pack, List<Path> files, EvaluationLimits limits) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Path file : files) {

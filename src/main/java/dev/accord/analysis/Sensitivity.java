@@ -32,18 +32,41 @@ public final class Sensitivity {
      * @param samples   combinations to sample otherwise
      */
     public record Options(int exactUpTo, int samples, long seed) {
+        /**
+         * Exact up to 10 uncertain facts, otherwise 2,000 samples with a fixed seed.
+         *
+         * @return the defaults
+         */
         public static Options defaults() {
             return new Options(10, 2_000, 20210215L);
         }
 
+        /**
+         * A copy with another number of samples.
+         *
+         * @param n combinations to sample when the answer is not exact
+         * @return the copy
+         */
         public Options withSamples(int n) {
             return new Options(exactUpTo, n, seed);
         }
 
+        /**
+         * A copy with another seed; the same seed gives the same answer.
+         *
+         * @param s the seed
+         * @return the copy
+         */
         public Options withSeed(long s) {
             return new Options(exactUpTo, samples, s);
         }
 
+        /**
+         * A copy that is exact up to another number of uncertain facts (2<sup>n</sup> evaluations).
+         *
+         * @param n the most uncertain facts to weigh exactly
+         * @return the copy
+         */
         public Options withExactUpTo(int n) {
             return new Options(n, samples, seed);
         }
@@ -53,6 +76,11 @@ public final class Sensitivity {
      * One uncertain fact and the probability of the most likely recommendation with and without it.
      */
     public record Influence(String fact, double confidence, double whenHolds, double whenAbsent) {
+        /**
+         * How much the fact moves the most likely recommendation.
+         *
+         * @return {@code whenHolds - whenAbsent}, from -1 to 1
+         */
         public double swing() {
             return whenHolds - whenAbsent;
         }
@@ -70,6 +98,16 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
+    /**
+     * Weighs the uncertain facts. Runs on the calling thread; safe to call from several threads.
+     *
+     * @param pack    the pack to decide with
+     * @param facts   the facts; those with a confidence below 1 are the uncertain ones
+     * @param options exact or sampled, and the seed
+     * @return the probabilities and influences; with no uncertain fact, one recommendation at 1
+     * @throws IllegalArgumentException when more than 62 facts are uncertain
+     * @throws dev.accord.InvalidFactsException    when the facts do not fit the pack's types
+     */
     public static Result analyze(RulePack pack, FactSet facts, Options options) {
         List<Fact> uncertain = facts.facts().stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
         if (uncertain.size() > 62) {

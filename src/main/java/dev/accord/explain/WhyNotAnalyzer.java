@@ -55,7 +55,12 @@ public final class WhyNotAnalyzer {
     }
 
     /**
-     * @param target an action of {@code pack.yaml}, a condition id, or a rule name
+     * Answers why a target does not hold; {@link Decision#whyNot(String)} is the way to ask.
+     *
+     * @param decision the decision asked about
+     * @param explain  what its evaluation left
+     * @param target   an action of {@code pack.yaml}, a condition id, or a rule name
+     * @return the answer
      * @throws IllegalArgumentException when the target is none of these
      */
     public static WhyNot answer(Decision decision, ExplanationBuilder explain, String target) {
