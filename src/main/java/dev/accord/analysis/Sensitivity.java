@@ -87,12 +87,69 @@ public final class Sensitivity {
     }
 
     /**
+     * What weighing the uncertain facts found. Immutable; renders as text, as
+     * {@code accord sensitivity} prints it.
+     *
+     * @param facts         names the fact set weighed, as its {@link FactSet#file()} does
      * @param probabilities recommendation (an action, NONE or CONFLICT) to probability, most likely first
+     * @param mostLikely    the most likely recommendation
      * @param influences    uncertain facts, the most influential first
+     * @param exact         true when every combination was weighed, false when they were sampled
+     * @param combinations  combinations weighed or sampled
      * @param evaluations   distinct fact sets evaluated
+     * @param failed        of those, how many could not be evaluated
      */
-    public record Result(Map<String, Double> probabilities, String mostLikely, List<Influence> influences, boolean exact,
-            int combinations, int evaluations, int failed) {
+    public record Result(String facts, Map<String, Double> probabilities, String mostLikely, List<Influence> influences,
+            boolean exact, int combinations, int evaluations, int failed) implements dev.accord.explain.Report {
+
+        /**
+         * Copies the probabilities, in their order, and the influences.
+         *
+         * @param facts         names the fact set weighed
+         * @param probabilities recommendation to probability, most likely first
+         * @param mostLikely    the most likely recommendation
+         * @param influences    uncertain facts, the most influential first
+         * @param exact         true when every combination was weighed
+         * @param combinations  combinations weighed or sampled
+         * @param evaluations   distinct fact sets evaluated
+         * @param failed        of those, how many could not be evaluated
+         */
+        public Result {
+            probabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(probabilities));
+            influences = List.copyOf(influences);
+        }
+
+        /**
+         * A result whose fact set is named "the facts": the constructor of Accord 1.0, kept for
+         * its callers.
+         *
+         * @param probabilities recommendation to probability, most likely first
+         * @param mostLikely    the most likely recommendation
+         * @param influences    uncertain facts, the most influential first
+         * @param exact         true when every combination was weighed
+         * @param combinations  combinations weighed or sampled
+         * @param evaluations   distinct fact sets evaluated
+         * @param failed        of those, how many could not be evaluated
+         */
+        public Result(Map<String, Double> probabilities, String mostLikely, List<Influence> influences, boolean exact,
+                int combinations, int evaluations, int failed) {
+            this("the facts", probabilities, mostLikely, influences, exact, combinations, evaluations, failed);
+        }
+
+        /** The result as text, as {@code accord sensitivity} prints it; the only format it has. */
+        @Override
+        public String render(dev.accord.explain.Format format) {
+            return dev.accord.explain.Report.textOnly("a sensitivity analysis", format,
+                    () -> SensitivityReport.render(facts, this));
+        }
+
+        /** One line, e.g. {@code Sensitivity.Result[facts.yaml: STAY 85.0%, 3 uncertain facts, exact]}. */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "Sensitivity.Result[%s: %s %.1f%%, %d uncertain facts, %s]", facts,
+                    mostLikely, 100 * probabilities.getOrDefault(mostLikely, 0.0), influences.size(),
+                    exact ? "exact" : combinations + " samples");
+        }
     }
 
     private Sensitivity() {
@@ -153,7 +210,7 @@ public final class Sensitivity {
             influences.add(influence(uncertain.get(bit), bit, top, masks, weights, outcomes));
         }
         influences.sort(java.util.Comparator.comparingDouble((Influence x) -> -Math.abs(x.swing())).thenComparing(Influence::fact));
-        return new Result(sorted, top, influences, exact, masks.length, outcomes.size() + failed.size(), failed.size());
+        return new Result(facts.file(), sorted, top, influences, exact, masks.length, outcomes.size() + failed.size(), failed.size());
     }
 
     /** The probability of {@code top} among the combinations where the fact holds, and where it does not. */
