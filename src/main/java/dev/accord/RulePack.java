@@ -383,10 +383,10 @@ public final class RulePack {
     /**
      * The rules of the pack's DRL, in file and then source order.
      *
-     * @return each rule's name, location and {@code @explain} text; unmodifiable
+     * @return each rule's package, name and location; unmodifiable
      */
-    public List<dev.accord.rules.RuleInfo> rules() {
-        return List.copyOf(rules.rules().values());
+    public List<Rule> rules() {
+        return rules.rules().values().stream().map(dev.accord.rules.RuleInfo::rule).toList();
     }
 
     /**

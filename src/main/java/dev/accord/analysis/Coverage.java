@@ -4,7 +4,7 @@ import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.RulePack;
 import dev.accord.rules.Condition;
-import dev.accord.rules.RuleInfo;
+import dev.accord.Rule;
 import dev.accord.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * @param seen for each condition id, the statuses seen
  */
-public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<String, Set<Status>> seen) {
+public record Coverage(List<Rule> fired, List<Rule> neverFired, Map<String, Set<Status>> seen) {
 
     /**
      * Works out what the decisions exercised of the pack.
@@ -37,9 +37,9 @@ public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<Stri
             firedNames.addAll(d.firedRules());
             firedNames.addAll(d.withdrawnRules());
         });
-        List<RuleInfo> fired = new ArrayList<>();
-        List<RuleInfo> never = new ArrayList<>();
-        for (RuleInfo r : pack.rules()) {
+        List<Rule> fired = new ArrayList<>();
+        List<Rule> never = new ArrayList<>();
+        for (Rule r : pack.rules()) {
             (firedNames.contains(r.name()) ? fired : never).add(r);
         }
         Map<String, Set<Status>> seen = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import dev.accord.Location;
 import dev.accord.Outcome;
 import dev.accord.RulePack;
 import dev.accord.facts.Expectation;
-import dev.accord.rules.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +133,7 @@ public final class ScenarioRunner {
                 out.add(new ScenarioResult.Mismatch("condition " + condition, status.name(), actual));
             }
         });
-        Set<String> ruleNames = pack.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        Set<String> ruleNames = pack.rules().stream().map(dev.accord.Rule::name).collect(Collectors.toSet());
         List<String> fired = decision.firedRules();
         List<String> withdrawn = decision.withdrawnRules();
         for (String rule : expect.fired()) {

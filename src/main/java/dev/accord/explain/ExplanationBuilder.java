@@ -182,7 +182,7 @@ public final class ExplanationBuilder {
                 .filter(Premises::analysable)
                 .map(shape -> new Premises(this, evaluator(), firing, matched).of(shape))
                 .orElseGet(() -> matched.stream().map(this::evidence).toList());
-        return new Justification(firing.sequence(), firing.rule(), sentence, bindings, premises);
+        return new Justification(firing.sequence(), firing.rule().rule(), sentence, bindings, premises);
     }
 
     /**

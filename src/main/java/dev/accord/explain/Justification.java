@@ -1,6 +1,6 @@
 package dev.accord.explain;
 
-import dev.accord.rules.RuleInfo;
+import dev.accord.Rule;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  * @param firing   the 1-based order of this firing in the evaluation
  * @param bindings variable name to the value as shown to a reader
  */
-public record Justification(int firing, RuleInfo rule, String sentence, Map<String, String> bindings,
+public record Justification(int firing, Rule rule, String sentence, Map<String, String> bindings,
         List<Evidence> premises) {
 
     /**
