@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {EvaluateCommand.class, WhyNotCommand.class, TestCommand.class, CheckCommand.class,
-            WatchCommand.class, WhatIfCommand.class, SensitivityCommand.class, TimelineCommand.class},
+            WatchCommand.class, WhatIfCommand.class, SensitivityCommand.class, TimelineCommand.class, ServeCommand.class},
         description = {
             "Decision support for condition-based agreements: evaluates a rule pack (DRL) on a fact set"
                 + " (YAML/JSON) and explains the recommendation.",

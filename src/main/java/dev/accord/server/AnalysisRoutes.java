@@ -1,0 +1,225 @@
+package dev.accord.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.accord.Decision;
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import dev.accord.Timeline;
+import dev.accord.analysis.Counterfactuals;
+import dev.accord.analysis.Coverage;
+import dev.accord.analysis.ScenarioReport;
+import dev.accord.analysis.ScenarioResult;
+import dev.accord.analysis.ScenarioRunner;
+import dev.accord.analysis.Sensitivity;
+import dev.accord.analysis.SensitivityReport;
+import dev.accord.analysis.TimelineBuilder;
+import dev.accord.analysis.WhatIfReport;
+import dev.accord.explain.TimelineFormat;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The analyses of the command line over HTTP: the counterfactual search, sensitivity, the
+ * timeline and the pack's scenarios, each bounded more tightly than on the command line, since
+ * a request's author is not the machine's owner.
+ */
+final class AnalysisRoutes {
+
+    static final int MAX_BUDGET = 5_000;
+    static final int MAX_SAMPLES = 20_000;
+    static final int MAX_DATES = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Packs packs;
+    private final Inputs inputs;
+    private final Workspace workspace;
+    private final ServerOptions options;
+
+    AnalysisRoutes(Packs packs, Inputs inputs, Workspace workspace, ServerOptions options) {
+        this.packs = packs;
+        this.inputs = inputs;
+        this.workspace = workspace;
+        this.options = options;
+    }
+
+    void register(RoutesConfig routes, Admission admission) {
+        routes.get("/v1/packs/{pack}/what-if/search", ctx -> admission.run(() -> search(ctx)));
+        routes.get("/v1/packs/{pack}/sensitivity", ctx -> admission.run(() -> sensitivity(ctx)));
+        routes.get("/v1/packs/{pack}/timeline", ctx -> admission.run(() -> timeline(ctx)));
+        routes.get("/v1/packs/{pack}/test", ctx -> admission.run(() -> test(ctx)));
+    }
+
+    private static boolean text(Context ctx) {
+        return "text".equals(ctx.queryParam("format")) || String.valueOf(ctx.header("Accept")).startsWith("text/plain");
+    }
+
+    private static int bounded(Context ctx, String name, int fallback, int max) {
+        String given = ctx.queryParam(name);
+        try {
+            int n = given == null ? fallback : Integer.parseInt(given);
+            if (n < 1 || n > max) {
+                throw Problem.badRequest(name + " must be between 1 and " + max + " on this server, got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest(name + ": expected a whole number, got '" + given + "'");
+        }
+    }
+
+    /** {@code ?facts=NAME[&target=ACTION][&maxChanges=2][&budget=1000]}: the smallest sets of changes that flip the answer. */
+    private Context search(Context ctx) {
+        RulePack pack = packs.get(ctx.pathParam("pack"));
+        FactSet facts = inputs.named(required(ctx, "facts"));
+        String target = ctx.queryParam("target");
+        if (target != null && pack.manifest().action(target).isEmpty()) {
+            throw Problem.notFound("unknown action '" + target + "'");
+        }
+        var result = Counterfactuals.search(pack, facts, Counterfactuals.Options.defaults().withTarget(target)
+                .withMaxChanges(bounded(ctx, "maxChanges", 2, 3)).withBudget(bounded(ctx, "budget", 1000, MAX_BUDGET)));
+        if (text(ctx)) {
+            return ctx.contentType("text/plain; charset=utf-8").result(WhatIfReport.render(result));
+        }
+        ObjectNode out = JSON.createObjectNode().put("schema", "accord.what-if-search/1").put("goal", result.goal())
+                .put("candidates", result.candidates()).put("evaluated", result.evaluated()).put("exhausted", result.exhausted());
+        ArrayNode sets = out.putArray("changeSets");
+        for (Counterfactuals.ChangeSet cs : result.changeSets()) {
+            ObjectNode s = sets.addObject();
+            ArrayNode changes = s.putArray("changes");
+            cs.described().forEach(changes::add);
+            // The edits as the what-if endpoints take them, so a client can apply an answer; null when one adds a fact.
+            ObjectNode edits = s.putObject("edits");
+            ArrayNode set = edits.putArray("set");
+            ArrayNode remove = edits.putArray("remove");
+            for (dev.accord.FactEdit e : cs.edits()) {
+                if (e instanceof dev.accord.FactEdit.SetField f) {
+                    set.addObject().put("fact", f.fact()).put("field", f.field()).set("value", value(f.value()));
+                } else if (e instanceof dev.accord.FactEdit.RemoveFact r) {
+                    remove.add(r.fact());
+                } else {
+                    s.putNull("edits");
+                    break;
+                }
+            }
+            Decision d = cs.decision();
+            s.put("outcome", d.outcome().name()).put("action", d.action().orElse(null));
+        }
+        return ctx.contentType("application/json").result(out.toString());
+    }
+
+    /** {@code ?facts=NAME[&samples=2000][&seed=1]}: the probability of each recommendation given the facts' confidence. */
+    private Context sensitivity(Context ctx) {
+        RulePack pack = packs.get(ctx.pathParam("pack"));
+        String name = required(ctx, "facts");
+        FactSet facts = inputs.named(name);
+        Sensitivity.Options o = Sensitivity.Options.defaults().withSamples(bounded(ctx, "samples", 2000, MAX_SAMPLES))
+                .withSeed(bounded(ctx, "seed", 1, Integer.MAX_VALUE));
+        Sensitivity.Result r = Sensitivity.analyze(pack, facts, o);
+        if (text(ctx)) {
+            return ctx.contentType("text/plain; charset=utf-8").result(SensitivityReport.render("facts/" + name, r));
+        }
+        ObjectNode out = JSON.createObjectNode().put("schema", "accord.sensitivity/1").put("mostLikely", r.mostLikely())
+                .put("exact", r.exact()).put("combinations", r.combinations()).put("evaluations", r.evaluations())
+                .put("failed", r.failed());
+        ObjectNode p = out.putObject("probabilities");
+        r.probabilities().forEach(p::put);
+        ArrayNode influences = out.putArray("influences");
+        r.influences().forEach(i -> influences.addObject().put("fact", i.fact()).put("confidence", i.confidence())
+                .put("whenHolds", i.whenHolds()).put("whenAbsent", i.whenAbsent()));
+        return ctx.contentType("application/json").result(out.toString());
+    }
+
+    /** {@code ?facts=NAME[&from=DATE][&to=DATE][&every=1M][&format=json|text|csv|html]}: the decision at each date. */
+    private Context timeline(Context ctx) {
+        RulePack pack = packs.get(ctx.pathParam("pack"));
+        FactSet facts = inputs.named(required(ctx, "facts"));
+        String fmt = Objects.requireNonNullElse(ctx.queryParam("format"), "json").toLowerCase(Locale.ROOT);
+        TimelineFormat format = TimelineFormat.byId(fmt).orElseThrow(() -> Problem.of(406, "not-acceptable",
+                "Format not offered", "a timeline is offered as json, text, csv or html, not '" + fmt + "'"));
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        Period every;
+        Timeline timeline;
+        try {
+            every = TimelineBuilder.step(Objects.requireNonNullElse(ctx.queryParam("every"), "1M"));
+            long days = from != null && to != null ? java.time.temporal.ChronoUnit.DAYS.between(from, to) : 0;
+            long stepDays = Math.max(1, every.toTotalMonths() * 28 + every.getDays());
+            if (days / stepDays > MAX_DATES) {
+                throw Problem.tooLarge("that timeline has more than " + MAX_DATES + " dates; take a longer step");
+            }
+            timeline = TimelineBuilder.build(pack, facts, from, to, every, options.limits());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+        if (timeline.steps().size() > MAX_DATES) {
+            throw Problem.tooLarge("that timeline has " + timeline.steps().size() + " dates; take a longer step");
+        }
+        String type = switch (format) {
+            case JSON -> "application/json";
+            case CSV -> "text/csv; charset=utf-8";
+            case HTML -> "text/html; charset=utf-8";
+            default -> "text/plain; charset=utf-8";
+        };
+        return ctx.contentType(type).result(format.render(timeline));
+    }
+
+    /** The scenarios in the pack's scenarios/ folder: passed, failed, and what differed. */
+    private Context test(Context ctx) {
+        String name = ctx.pathParam("pack");
+        RulePack pack = packs.get(name);
+        Path folder = workspace.pack(name).resolve("scenarios");
+        List<Path> files = Files.isDirectory(folder) ? ScenarioRunner.scenarioFiles(List.of(folder)) : List.of();
+        List<ScenarioResult> results = ScenarioRunner.run(pack, files, options.limits());
+        if (text(ctx)) {
+            Coverage coverage = Coverage.of(pack, results.stream().map(ScenarioResult::decision).filter(Objects::nonNull).toList());
+            return ctx.contentType("text/plain; charset=utf-8").result(ScenarioReport.render(pack.name(), results, coverage));
+        }
+        ObjectNode out = JSON.createObjectNode().put("schema", "accord.test/1")
+                .put("passed", results.stream().filter(ScenarioResult::passed).count())
+                .put("failed", results.stream().filter(r -> !r.passed()).count());
+        ArrayNode list = out.putArray("scenarios");
+        for (ScenarioResult r : results) {
+            ObjectNode s = list.addObject().put("file", workspace.nameOf(Path.of(r.file())).orElse(r.file()))
+                    .put("verdict", r.verdict().name());
+            ArrayNode mismatches = s.putArray("mismatches");
+            r.mismatches().forEach(m -> mismatches.addObject().put("what", m.what()).put("expected", m.expected())
+                    .put("actual", m.actual()));
+            ArrayNode errors = s.putArray("errors");
+            r.errors().forEach(d -> errors.add(d.toString()));
+        }
+        return ctx.contentType("application/json").result(out.toString());
+    }
+
+    /** A value as a fact set writes it: numbers, booleans and texts as themselves, anything else (a date) as text. */
+    private static com.fasterxml.jackson.databind.JsonNode value(Object v) {
+        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String) {
+            return JSON.valueToTree(v);
+        }
+        return JSON.valueToTree(v.toString());
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw Problem.badRequest("give ?" + name + "=");
+        }
+        return v;
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.badRequest(name + ": expected a date as YYYY-MM-DD, got '" + v + "'");
+        }
+    }
+}

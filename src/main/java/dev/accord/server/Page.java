@@ -1,0 +1,74 @@
+package dev.accord.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The workbench page and its assets, from the jar: plain HTML, CSS and JavaScript with no
+ * network access, so it works offline. The page carries the CSRF token it must send back.
+ */
+final class Page {
+
+    private static final String ROOT = "/dev/accord/server/page/";
+    private static final Map<String, String> ASSETS = Map.of(
+            "workbench.js", "text/javascript; charset=utf-8", "workbench.css", "text/css; charset=utf-8");
+
+    private final Access access;
+
+    Page(Access access) {
+        this.access = access;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::index);
+        routes.get("/assets/{name}", this::asset);
+        routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/dev/accord/server/openapi.json")));
+        routes.get("/schemas/decision.schema.json", ctx -> ctx.contentType("application/json")
+                .result(resource("/dev/accord/server/schemas/decision.schema.json")));
+    }
+
+    private void index(Context ctx) {
+        String token = ctx.queryParam("token");
+        if (token != null) {
+            if (access.role(token) == Access.Role.NONE) {
+                throw Problem.of(401, "unauthorized", "Not signed in", "the token is not valid");
+            }
+            // The token leaves the address bar: a cookie only this site gets, sent back with no script.
+            ctx.cookie(new Cookie(Access.COOKIE, token, "/", -1, ctx.scheme().equals("https"), true, null,
+                    SameSite.STRICT));
+            ctx.redirect("/");
+            return;
+        }
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                + " frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'");
+        ctx.contentType("text/html; charset=utf-8")
+                .result(resource(ROOT + "index.html").replace("{{csrf}}", access.csrfToken()));
+    }
+
+    private void asset(Context ctx) {
+        String name = ctx.pathParam("name");
+        String type = ASSETS.get(name);
+        if (type == null) {
+            throw Problem.notFound("no asset '" + name + "'");
+        }
+        ctx.contentType(type).result(resource(ROOT + name));
+    }
+
+    static String resource(String path) {
+        try (InputStream in = Page.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

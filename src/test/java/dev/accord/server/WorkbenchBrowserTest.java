@@ -1,0 +1,172 @@
+package dev.accord.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench in a real browser, as an analyst uses it: the default decision, why-not, what-if
+ * in place, and a typo in the DRL editor. Screenshots go to target/screenshots, or to the folder
+ * named by -Daccord.screenshots (docs/ keeps the ones the README shows).
+ */
+class WorkbenchBrowserTest {
+
+    @TempDir
+    Path tmp;
+    ServedFolders served;
+    ChromeDriver chrome;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        // Screenshots for docs/ show the repository's own folders, as a user sees them; the editor test restores what it saves.
+        served = System.getProperty("accord.screenshots") != null ? ServedFolders.startOnRepository()
+                : ServedFolders.start(tmp.resolve("served"));
+        chrome = Browser.start(tmp.resolve("profile"));
+        wait = new WebDriverWait(chrome, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // lists are drawn anew on each answer
+        chrome.get("http://127.0.0.1:" + served.server.port() + "/");
+    }
+
+    @AfterEach
+    void close() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+        served.close();
+    }
+
+    @Test
+    void showsTheDefaultDecisionExplainsWhyNotAndAnswersWhatIfInPlace() throws Exception {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        WebElement violence = condition("violence-falls");
+        assertThat(violence.getAttribute("data-status")).isEqualTo("NOT_MET");
+        wait.until(d -> frameHolds("<svg"));
+        screenshot("workbench.png", 1900);
+
+        violence.findElement(By.cssSelector("button.why-not")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("why-not"), "violence-falls"));
+        assertThat(chrome.findElement(By.id("why-not")).getText()).contains("not MET");
+        screenshot("workbench-why-not.png", 1000);
+        chrome.findElement(By.cssSelector("#actions li[data-action='WITHDRAW'] button.why-not")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("why-not-title"), "Why not WITHDRAW?"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("why-not"), "Withdraw when every condition is met"));
+
+        chrome.findElement(By.cssSelector("input[type=checkbox][data-fact='unama-2020-q4']")).click();
+        wait.until(d -> "UNKNOWN".equals(condition("violence-falls").getAttribute("data-status")));
+        assertThat(chrome.findElement(By.id("whatif-banner")).getText())
+                .contains("remove ViolenceReport unama-2020-q4").contains("No evidence on violence since the agreement");
+        wait.until(d -> condition("violence-falls").getText().contains("was NOT_MET"));
+        screenshot("workbench-what-if.png", 1000);
+
+        chrome.findElement(By.id("reset")).click();
+        wait.until(d -> "NOT_MET".equals(condition("violence-falls").getAttribute("data-status")));
+
+        chrome.findElement(By.id("search")).click(); // what would lead to WITHDRAW, applied with a click
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results button.apply"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "WITHDRAW"));
+        assertThat(chrome.findElement(By.id("whatif-banner")).getText()).contains("STAY → WITHDRAW");
+        screenshot("workbench-search.png", 1000);
+    }
+
+    @Test
+    void showsADrlTypoAtItsLineAndTheDecisionAgainOnceFixed() throws Exception {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        String file = "rules/nato-afghanistan/ties.drl";
+        new Select(chrome.findElement(By.id("file"))).selectByValue(file);
+        WebElement source = chrome.findElement(By.id("source"));
+        Path onDisk = served.rules.resolve("nato-afghanistan/ties.drl");
+        String original = Files.readString(onDisk);
+        try {
+            editTypoAndFix(source, onDisk, original, file);
+        } finally {
+            Files.writeString(onDisk, original);
+        }
+    }
+
+    private void editTypoAndFix(WebElement source, Path onDisk, String original, String file) throws Exception {
+        wait.until(d -> source.getAttribute("value").equals(original));
+        int line = lineOf(original, "when", 2);
+
+        String typo = original.lines().toList().get(line - 1).replace("when", "whn");
+        type(source, replaceLine(original, line, typo));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#diagnostics li.error")));
+        assertThat(Integer.parseInt(error.getAttribute("data-line"))).isBetween(line, line + 2);
+        assertThat(chrome.findElement(By.cssSelector("#gutter div.error")).getText()).isEqualTo(error.getAttribute("data-line"));
+        assertThat(chrome.findElement(By.id("recommendation")).getText()).isEqualTo("—");
+        assertThat(chrome.findElement(By.id("problem")).getText()).contains(file + ":" + error.getAttribute("data-line"));
+        chrome.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "not saved"));
+        assertThat(Files.readString(onDisk)).isEqualTo(original);
+        screenshot("workbench-editor.png", 1900);
+
+        type(source, replaceLine(original, line, typo.replace("whn", "when")) + "\n// reviewed\n");
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        chrome.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "saved"));
+        assertThat(Files.readString(onDisk)).endsWith("// reviewed\n");
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+    }
+
+    private WebElement condition(String id) {
+        return chrome.findElement(By.cssSelector("#conditions li[data-condition='" + id + "']"));
+    }
+
+    /** The report runs sandboxed in an origin of its own: the page's scripts cannot read it, the driver can. */
+    private boolean frameHolds(String text) {
+        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        try {
+            return chrome.getPageSource().contains(text);
+        } finally {
+            chrome.switchTo().defaultContent();
+        }
+    }
+
+    /** Replaces the editor's text as a paste would, and lets the page see the input. */
+    private void type(WebElement source, String text) {
+        ((JavascriptExecutor) chrome).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", source, text);
+    }
+
+    private static int lineOf(String text, String start, int occurrence) {
+        var lines = text.lines().toList();
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(start) && ++seen == occurrence) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no " + start + " in the file");
+    }
+
+    private static String replaceLine(String text, int line, String replacement) {
+        var lines = new java.util.ArrayList<>(text.lines().toList());
+        lines.set(line - 1, replacement);
+        return String.join("\n", lines) + "\n";
+    }
+
+    private void screenshot(String name, int height) throws Exception {
+        chrome.manage().window().setSize(new Dimension(1400, height));
+        Path dir = Path.of(System.getProperty("accord.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path shot = chrome.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        chrome.manage().window().setSize(new Dimension(1400, 1000));
+    }
+}
