@@ -89,8 +89,8 @@ class ExplanationTest {
         Conclusion stay = decision.recommendations().get(0).derivation();
 
         assertThat(stay.justifications()).extracting(Justification::sentence).containsExactly(
-                "condition ties-cut is not met, and forces leave only when every condition is",
-                "condition violence-falls is not met, and forces leave only when every condition is");
+                "condition ties-cut is not met, and forces leave only when every condition is met",
+                "condition violence-falls is not met, and forces leave only when every condition is met");
         Set<Conclusion> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         assertThat(groundFacts(stay, seen)).extracting(Fact::label)
                 .contains("taliban-al-qaeda", "unama-2020-q4", "doha-agreement")
