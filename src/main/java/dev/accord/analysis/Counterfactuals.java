@@ -135,8 +135,9 @@ public final class Counterfactuals {
 
     /**
      * Searches for the smallest sets of changes to the facts that lead to another recommendation
-     * (or to {@link Options#target()}). Runs on the calling thread and Accord's evaluation threads;
-     * safe to call from several threads at once.
+     * (or to {@link Options#target()}). The evaluations run a few at a time, on threads of the
+     * call's own (one per core at most) that end before it returns, never on the common
+     * ForkJoinPool; safe to call from several threads at once.
      *
      * @param pack    the pack to decide with
      * @param facts   the facts as they stand; fixed facts and fields are never changed

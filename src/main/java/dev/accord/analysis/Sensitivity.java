@@ -156,7 +156,8 @@ public final class Sensitivity {
     }
 
     /**
-     * Weighs the uncertain facts. Runs on the calling thread; safe to call from several threads.
+     * Weighs the uncertain facts. The evaluations run a few at a time, on threads of the call's
+     * own (one per core at most) that end before it returns; safe to call from several threads.
      *
      * @param pack    the pack to decide with
      * @param facts   the facts; those with a confidence below 1 are the uncertain ones
