@@ -12,24 +12,48 @@ import java.util.Optional;
  */
 public record ConditionResult(Condition condition, List<Derived<Assessment>> assessments) {
 
+    /**
+     * A condition's result; the assessments are copied.
+     *
+     * @param condition   the condition, as {@code pack.yaml} states it
+     * @param assessments the assessments rules concluded for it, none when no rule did
+     */
     public ConditionResult {
         assessments = List.copyOf(assessments);
     }
 
+    /**
+     * The condition's id in {@code pack.yaml}.
+     *
+     * @return the id, never null
+     */
     public String id() {
         return condition.id();
     }
 
+    /**
+     * Whether any rule assessed the condition.
+     *
+     * @return false when the status is {@link ConditionStatus#NOT_ASSESSED}
+     */
     public boolean assessed() {
         return !assessments.isEmpty();
     }
 
-    /** True when rules concluded different statuses for this condition. */
+    /**
+     * Whether rules concluded different statuses for this condition.
+     *
+     * @return true when the status is {@link ConditionStatus#CONFLICT}
+     */
     public boolean conflicting() {
         return assessments.stream().map(a -> a.value().getStatus()).distinct().count() > 1;
     }
 
-    /** The condition's status: one the rules concluded, {@code NOT_ASSESSED} or {@code CONFLICT}; never null. */
+    /**
+     * The condition's status: one the rules concluded, {@code NOT_ASSESSED} or {@code CONFLICT}.
+     *
+     * @return the status, never null
+     */
     public ConditionStatus status() {
         if (!assessed()) {
             return ConditionStatus.NOT_ASSESSED;
@@ -37,12 +61,20 @@ public record ConditionResult(Condition condition, List<Derived<Assessment>> ass
         return conflicting() ? ConditionStatus.CONFLICT : ConditionStatus.of(assessments.get(0).value().getStatus());
     }
 
-    /** The status the rules concluded, when exactly one was: what DRL compares with. */
+    /**
+     * The status the rules concluded, when exactly one was: what DRL compares with.
+     *
+     * @return the status; empty when the condition is not assessed or conflicting
+     */
     public Optional<Status> concluded() {
         return assessed() && !conflicting() ? Optional.of(assessments.get(0).value().getStatus()) : Optional.empty();
     }
 
-    /** The name of {@link #status()}: {@code MET}, {@code NOT_MET}, {@code UNKNOWN}, {@code NOT_ASSESSED} or {@code CONFLICT}. */
+    /**
+     * The name of {@link #status()}, for output that writes statuses as text.
+     *
+     * @return {@code MET}, {@code NOT_MET}, {@code UNKNOWN}, {@code NOT_ASSESSED} or {@code CONFLICT}
+     */
     public String statusLabel() {
         return status().name();
     }

@@ -42,43 +42,76 @@ public final class Decision implements Report {
         this.explanation = explanation;
     }
 
+    /**
+     * The pack that decided.
+     *
+     * @return the pack, never null
+     */
     public RulePack pack() {
         return pack;
     }
 
+    /**
+     * The facts decided on, as given (before any as-of filtering).
+     *
+     * @return the fact set, never null
+     */
     public FactSet facts() {
         return facts;
     }
 
     /**
-     * The date the decision speaks for: facts dated later were not seen. Empty when none was
-     * given (neither the fact set's {@code asOf} nor the caller's), in which case every fact was.
+     * The date the decision speaks for: facts dated later were not seen.
+     *
+     * @return the date; empty when none was given (neither the fact set's {@code asOf} nor the
+     *         caller's), in which case every fact was
      */
     public Optional<java.time.LocalDate> asOf() {
         return Optional.ofNullable(asOf);
     }
 
+    /**
+     * Whether the rules recommended one action, none, or several that disagree.
+     *
+     * @return the outcome, never null
+     */
     public Outcome outcome() {
         long actions = recommendations.stream().map(r -> r.value().getAction()).distinct().count();
         return actions == 0 ? Outcome.NO_RECOMMENDATION : actions == 1 ? Outcome.RECOMMENDED : Outcome.CONFLICT;
     }
 
-    /** The recommended action, when the outcome is {@link Outcome#RECOMMENDED}. */
+    /**
+     * The recommended action, as {@code pack.yaml} names it.
+     *
+     * @return the action; empty unless the outcome is {@link Outcome#RECOMMENDED}
+     */
     public Optional<String> action() {
         return outcome() == Outcome.RECOMMENDED ? Optional.of(recommendations.get(0).value().getAction()) : Optional.empty();
     }
 
-    /** The recommendation, when the outcome is {@link Outcome#RECOMMENDED}. */
+    /**
+     * The recommendation, with its action and reason.
+     *
+     * @return the recommendation; empty unless the outcome is {@link Outcome#RECOMMENDED}
+     */
     public Optional<Recommendation> recommendation() {
         return outcome() == Outcome.RECOMMENDED ? Optional.of(recommendations.get(0).value()) : Optional.empty();
     }
 
-    /** Every recommendation the rules concluded, by action: one, none, or several in a conflict. */
+    /**
+     * Every recommendation the rules concluded, by action, each with its derivation.
+     *
+     * @return one, none, or several in a conflict; unmodifiable
+     */
     public List<Derived<Recommendation>> recommendations() {
         return recommendations;
     }
 
-    /** The rules that recommended something, by name; in a conflict, the rules that disagree. */
+    /**
+     * The rules that recommended something; in a conflict, the rules that disagree.
+     *
+     * @return the rules' names, sorted; unmodifiable, empty when nothing was recommended
+     */
     public Set<String> recommendingRules() {
         Set<String> names = new TreeSet<>();
         recommendations.forEach(r -> r.derivation().justifications().forEach(j -> names.add(j.rule().name())));
@@ -86,21 +119,25 @@ public final class Decision implements Report {
     }
 
     /**
-     * The rules that fired in this evaluation and still stand at its end, by name, in the pack's
-     * order. A firing stands when what it concluded still holds: it inserted nothing logically
-     * ({@code insert}, {@code modify} and other actions stay done), or the facts it fired on still
-     * match its rule. A rule whose every firing truth maintenance withdrew is in
-     * {@link #withdrawnRules()} instead: it fired, but nothing it concluded is left.
+     * The rules that fired in this evaluation and still stand at its end. A firing stands when
+     * what it concluded still holds: it inserted nothing logically ({@code insert}, {@code modify}
+     * and other actions stay done), or the facts it fired on still match its rule. A rule whose
+     * every firing truth maintenance withdrew is in {@link #withdrawnRules()} instead: it fired,
+     * but nothing it concluded is left.
+     *
+     * @return the rules' names in the pack's order; unmodifiable
      */
     public List<String> firedRules() {
         return rulesWhose(true);
     }
 
     /**
-     * The rules that fired but whose every firing was withdrawn before the end, by name, in the
-     * pack's order: each inserted its conclusions logically, and the facts it fired on changed
-     * afterwards (another rule modified or deleted them, or an event left its window), so truth
-     * maintenance took the conclusions back.
+     * The rules that fired but whose every firing was withdrawn before the end: each inserted
+     * its conclusions logically, and the facts it fired on changed afterwards (another rule
+     * modified or deleted them, or an event left its window), so truth maintenance took the
+     * conclusions back.
+     *
+     * @return the rules' names in the pack's order; unmodifiable, usually empty
      */
     public List<String> withdrawnRules() {
         List<String> standing = rulesWhose(true);
@@ -122,20 +159,38 @@ public final class Decision implements Report {
     /**
      * The facts the evaluation ended with, given and concluded, as objects of the pack's types:
      * for analyses that read values the rules compared with (a threshold a rule inserted, say).
+     * The objects are the session's own; changing them changes nothing about this decision.
+     *
+     * @return the facts, unmodifiable
      */
     public List<Object> workingMemory() {
         return explanation.record().finalFacts();
     }
 
-    /** Every condition of {@code pack.yaml}, in its order, assessed or not. */
+    /**
+     * Every condition of {@code pack.yaml}, assessed or not.
+     *
+     * @return one result per condition, in manifest order; unmodifiable
+     */
     public List<ConditionResult> conditions() {
         return conditions;
     }
 
+    /**
+     * One condition's result.
+     *
+     * @param id the condition's id in {@code pack.yaml}
+     * @return the result; empty when the pack names no such condition
+     */
     public Optional<ConditionResult> condition(String id) {
         return conditions.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * What the rules raised beside the conditions (risks, caveats), each with its derivation.
+     *
+     * @return the considerations in the order concluded; unmodifiable, empty when there are none
+     */
     public List<Derived<Consideration>> considerations() {
         return considerations;
     }
@@ -143,6 +198,8 @@ public final class Decision implements Report {
     /**
      * Things that are not wrong enough to stop the evaluation but that the pack's author should
      * fix, such as a rule assessing a condition {@code pack.yaml} does not name.
+     *
+     * @return the warnings, unmodifiable; empty when there are none
      */
     public List<Diagnostic> warnings() {
         return warnings;
@@ -153,13 +210,20 @@ public final class Decision implements Report {
      * that could have brought it about and the conditions of theirs the facts do not satisfy.
      *
      * @param target an action of {@code pack.yaml}, a condition id, or a rule name
+     * @return the answer, renderable like the decision
      * @throws IllegalArgumentException when the target is none of these
      */
     public WhyNot whyNot(String target) {
         return WhyNotAnalyzer.answer(this, explanation, target);
     }
 
-    /** The decision and its explanation, in one of the output formats. */
+    /**
+     * The decision and its explanation, in one of the output formats: the report {@code ./accord}
+     * prints for {@link Format#TEXT}.
+     *
+     * @param format the output format
+     * @return the rendered report, never null
+     */
     @Override
     public String render(Format format) {
         return format.render(this);

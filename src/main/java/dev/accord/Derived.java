@@ -21,10 +21,21 @@ public final class Derived<T> {
         this.explain = explain;
     }
 
+    /**
+     * What the rules concluded.
+     *
+     * @return the value, never null
+     */
     public T value() {
         return value;
     }
 
+    /**
+     * How the rules came to the value: the rule firings that justify it, down to the input facts.
+     * Worked out on the first call, from any thread, and the same object afterwards.
+     *
+     * @return the derivation, deeply immutable
+     */
     public Conclusion derivation() {
         Conclusion d = derivation;
         if (d == null) {

@@ -9,23 +9,41 @@ import java.util.List;
  */
 public final class EvaluationException extends AccordException {
 
+    /**
+     * An evaluation failure with file names as the user gave them.
+     *
+     * @param diagnostics what failed, and where
+     */
     public EvaluationException(List<Diagnostic> diagnostics) {
         this(diagnostics, (Path) null, null);
     }
 
-    /** @param pack the pack folder that the diagnostics' file names are relative to */
+    /**
+     * An evaluation failure of a pack loaded from a folder.
+     *
+     * @param diagnostics what failed, and where
+     * @param pack        the pack folder that the diagnostics' file names are relative to
+     */
     public EvaluationException(List<Diagnostic> diagnostics, Path pack) {
         this(diagnostics, pack, (Throwable) null);
     }
 
-    /** @param cause what failed underneath (an exception Drools threw), or null */
+    /**
+     * An evaluation failure with its cause.
+     *
+     * @param diagnostics what failed, and where
+     * @param cause       what failed underneath (a rule action's exception), or null
+     */
     public EvaluationException(List<Diagnostic> diagnostics, Throwable cause) {
         this(diagnostics, (Path) null, cause);
     }
 
     /**
-     * @param pack  the pack folder that the diagnostics' file names are relative to, or null
-     * @param cause what failed underneath (an exception Drools threw), or null
+     * An evaluation failure of a pack, with its cause.
+     *
+     * @param diagnostics what failed, and where
+     * @param pack        the pack folder that the diagnostics' file names are relative to, or null
+     * @param cause       what failed underneath (a rule action's exception), or null
      */
     public EvaluationException(List<Diagnostic> diagnostics, Path pack, Throwable cause) {
         super("evaluation failed", diagnostics, pack, cause);

@@ -40,14 +40,34 @@ public final class EvaluationLimits {
         this.executor = executor;
     }
 
+    /**
+     * The default limits: {@link #DEFAULT_MAX_FIRINGS} firings, {@link #DEFAULT_TIMEOUT}, on
+     * Accord's own threads.
+     *
+     * @return the shared defaults
+     */
     public static EvaluationLimits defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A copy with another limit on rule firings: past it, the evaluation stops as looping.
+     *
+     * @param maxFirings at least 1
+     * @return the copy; this one is unchanged
+     * @throws IllegalArgumentException when {@code maxFirings} is less than 1
+     */
     public EvaluationLimits withMaxFirings(int maxFirings) {
         return new EvaluationLimits(maxFirings, timeout, maxMemory, executor);
     }
 
+    /**
+     * A copy with another time limit on each evaluation.
+     *
+     * @param timeout longer than zero
+     * @return the copy; this one is unchanged
+     * @throws IllegalArgumentException when {@code timeout} is null, zero or negative
+     */
     public EvaluationLimits withTimeout(Duration timeout) {
         return new EvaluationLimits(maxFirings, timeout, maxMemory, executor);
     }
@@ -76,6 +96,9 @@ public final class EvaluationLimits {
      * application sizes and names, or {@link #onCallersThread()}. Accord never shuts it down.
      * With a pool, the time limit is kept as with Accord's threads: the caller stops waiting when
      * it is up, and the session is halted and its thread interrupted.
+     *
+     * @param executor where evaluations run, not null
+     * @return the copy; this one is unchanged
      */
     public EvaluationLimits withExecutor(Executor executor) {
         return new EvaluationLimits(maxFirings, timeout, maxMemory, Objects.requireNonNull(executor, "executor"));
@@ -87,12 +110,18 @@ public final class EvaluationLimits {
      * holds as ever; the time limit is checked before each rule firing, so it ends rules that keep
      * firing, but cannot stop one action that never returns (on Accord's threads, or an executor's,
      * the caller is freed at the time limit even then).
+     *
+     * @return the copy; this one is unchanged
      */
     public EvaluationLimits onCallersThread() {
         return withExecutor(CALLERS_THREAD);
     }
 
-    /** The executor evaluations run on, when one was given; otherwise they run on Accord's own threads. */
+    /**
+     * The executor evaluations run on.
+     *
+     * @return the executor given; empty when evaluations run on Accord's own threads
+     */
     public Optional<Executor> executor() {
         return Optional.ofNullable(executor);
     }
@@ -110,10 +139,20 @@ public final class EvaluationLimits {
         }
     };
 
+    /**
+     * The most rule firings one evaluation may take.
+     *
+     * @return at least 1
+     */
     public int maxFirings() {
         return maxFirings;
     }
 
+    /**
+     * How long one evaluation may take.
+     *
+     * @return a positive duration
+     */
     public Duration timeout() {
         return timeout;
     }

@@ -11,7 +11,12 @@ import java.util.stream.Collectors;
  */
 public sealed interface FactEdit {
 
-    /** The change in words, e.g. "Tie taliban-al-qaeda: status ACTIVE → SEVERED". */
+    /**
+     * The change in words, e.g. "Tie taliban-al-qaeda: status ACTIVE → SEVERED".
+     *
+     * @param facts the fact set the edit applies to, for the old value and the fact's type
+     * @return one line, never null
+     */
     String describe(FactSet facts);
 
     /** The fact with this label, a row of a CSV include too (read only when the label is no fact written in the set). */
@@ -21,7 +26,11 @@ public sealed interface FactEdit {
     }
 
 
-    /** The fact the edit is about, or null for an added fact. */
+    /**
+     * The fact the edit is about, by label.
+     *
+     * @return the label; null for an added fact
+     */
     String fact();
 
     /**
@@ -29,6 +38,13 @@ public sealed interface FactEdit {
      *               null to keep the field's place in the fact set
      */
     record SetField(String fact, String field, Object value, Location origin) implements FactEdit {
+        /**
+         * Sets a field, keeping the field's place in the fact set for diagnostics.
+         *
+         * @param fact  the fact's label
+         * @param field the field's name
+         * @param value the new value, as a fact set writes it
+         */
         public SetField(String fact, String field, Object value) {
             this(fact, field, value, null);
         }
@@ -46,6 +62,11 @@ public sealed interface FactEdit {
         }
     }
 
+    /**
+     * Removes a fact.
+     *
+     * @param fact the fact's label
+     */
     record RemoveFact(String fact) implements FactEdit {
         @Override
         public String describe(FactSet facts) {

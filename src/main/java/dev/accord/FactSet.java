@@ -39,6 +39,8 @@ public final class FactSet {
     /**
      * Reads a fact set; YAML unless the name ends in {@code .json}.
      *
+     * @param file the fact file; diagnostics and explanations name it as given
+     * @return the facts, not yet bound to any pack's types
      * @throws InvalidFactsException with every problem found, each with file, line and column
      */
     public static FactSet load(Path file) {
@@ -53,6 +55,11 @@ public final class FactSet {
     /**
      * Reads a fact set from text; {@code fileName} names it in diagnostics and decides the
      * syntax (JSON for {@code .json}, otherwise YAML).
+     *
+     * @param text     the fact set's YAML or JSON
+     * @param fileName names the text in diagnostics and explanations
+     * @return the facts, not yet bound to any pack's types
+     * @throws InvalidFactsException with every problem found, each with line and column
      */
     public static FactSet parse(String text, String fileName) {
         Problems problems = new Problems();
@@ -68,6 +75,7 @@ public final class FactSet {
      *
      * @param origin names the fact set, and by default each fact, in diagnostics and explanations
      *               where a file name and line would be, e.g. {@code "intake-api"}
+     * @return a new builder, for one thread's use
      */
     public static FactSetBuilder builder(String origin) {
         return new FactSetBuilder(origin);
@@ -89,6 +97,8 @@ public final class FactSet {
      * latest of their as-of dates, and no expectation.
      *
      * @param name how the combination is named in output, e.g. the folder the files came from
+     * @param sets the fact sets, at least one; a single one is returned as it is
+     * @return the combination
      */
     public static FactSet combine(String name, List<FactSet> sets) {
         if (sets.size() == 1) {
@@ -114,40 +124,78 @@ public final class FactSet {
         return data;
     }
 
-    /** The file this was read from, as given. */
+    /**
+     * The file this was read from, as given; for a parsed or built fact set, the name or origin given.
+     *
+     * @return the file name, never null
+     */
     public String file() {
         return data.file();
     }
 
+    /**
+     * The fact set's {@code title}, which reports show above the decision.
+     *
+     * @return the title; empty when the fact set gives none
+     */
     public Optional<String> title() {
         return Optional.ofNullable(data.title());
     }
 
-    /** The date this assessment speaks for, if the fact set gives one. */
+    /**
+     * The date this assessment speaks for; {@link RulePack#evaluate(FactSet)} decides as of it.
+     *
+     * @return the date; empty when the fact set gives none
+     */
     public Optional<LocalDate> asOf() {
         return Optional.ofNullable(data.asOf());
     }
 
-    /** Citations by key, in file order. */
+    /**
+     * The citations facts refer to, by key, in file order.
+     *
+     * @return the sources, unmodifiable; empty when there are none
+     */
     public Map<String, Source> sources() {
         return data.sources();
     }
 
+    /**
+     * The facts as written, in file order; rows of CSV includes are not among them (see
+     * {@link #includes()}).
+     *
+     * @return the facts, unmodifiable
+     */
     public List<Fact> facts() {
         return data.facts();
     }
 
-    /** The {@code expect} block, present when this fact set is a regression scenario. */
+    /**
+     * The {@code expect} block, which makes the fact set a regression scenario.
+     *
+     * @return the expectation; empty when the fact set has none
+     */
     public Optional<Expectation> expectation() {
         return Optional.ofNullable(data.expectation());
     }
 
-    /** The fact with this label: its id, or {@code Type#position} for a fact without one. */
+    /**
+     * Finds a fact by the label explanations give it.
+     *
+     * @param label the fact's id, or {@code Type#position} for a fact without one
+     * @return the fact; empty when no written fact has that label (rows of includes are not searched)
+     */
     public Optional<Fact> fact(String label) {
         return data.facts().stream().filter(f -> label.equals(f.label())).findFirst();
     }
 
-    /** The fact set with only the facts that pass {@code keep}, whatever they fix: for weighing uncertain facts. */
+    /**
+     * The fact set with only the facts that pass {@code keep}, whatever they fix: for weighing
+     * uncertain facts. This one is unchanged.
+     *
+     * @param keep true for the facts to keep
+     * @return a new fact set with the same file, date, sources and expectation
+     */
     public FactSet restrictedTo(java.util.function.Predicate<Fact> keep) {
         return withFacts(data.facts().stream().filter(keep).toList());
     }
@@ -155,6 +203,8 @@ public final class FactSet {
     /**
      * The fact set with the edits applied, in order; this one is unchanged.
      *
+     * @param edits the changes, applied one after the other
+     * @return a new fact set
      * @throws IllegalArgumentException when an edit names no fact, changes something fixed, or
      *                                  adds a fact with an id already used
      */
@@ -170,6 +220,7 @@ public final class FactSet {
      * fact. Rows are read into memory, which an evaluation does not do; what-if does it only when
      * an edit names a row, or for includes small enough ({@link #rowsReadable(int)}).
      *
+     * @return the fact set with every row a fact; this one when it has no includes
      * @throws InvalidFactsException when an included file cannot be read
      */
     public FactSet withRowsRead() {
@@ -192,7 +243,12 @@ public final class FactSet {
                 data.expectation(), List.of()));
     }
 
-    /** Whether the CSV includes hold at most {@code maxRows} rows in all, counted without reading them as facts. */
+    /**
+     * Counts the rows of the CSV includes, without reading them as facts, up to a limit.
+     *
+     * @param maxRows the most rows acceptable
+     * @return true when the includes hold at most {@code maxRows} rows in all (always with no includes)
+     */
     public boolean rowsReadable(int maxRows) {
         int rows = 0;
         for (Include include : data.includes()) {
@@ -207,7 +263,11 @@ public final class FactSet {
         return true;
     }
 
-    /** The CSV files whose rows are facts too; their rows are read when a pack evaluates this. */
+    /**
+     * The CSV files whose rows are facts too; their rows are read when a pack evaluates this.
+     *
+     * @return the includes, unmodifiable; empty when there are none
+     */
     public List<Include> includes() {
         return data.includes();
     }

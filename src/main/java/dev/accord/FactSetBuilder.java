@@ -53,19 +53,35 @@ public final class FactSetBuilder {
         this.at = Location.of(origin);
     }
 
-    /** Sets the title shown in reports. */
+    /**
+     * Sets the title shown in reports.
+     *
+     * @param title the title; replaces one set before
+     * @return this builder
+     */
     public FactSetBuilder title(String title) {
         put(top, "title", scalar(title, at), at);
         return this;
     }
 
-    /** Sets the date the facts speak for: a pack evaluating them sees the facts dated up to that day. */
+    /**
+     * Sets the date the facts speak for: a pack evaluating them sees the facts dated up to that day.
+     *
+     * @param asOf the date; without it, an evaluation sees every fact
+     * @return this builder
+     */
     public FactSetBuilder asOf(LocalDate asOf) {
         put(top, "asOf", scalar(asOf, at), at);
         return this;
     }
 
-    /** Adds a citation facts refer to by {@code key}. */
+    /**
+     * Adds a citation facts refer to by {@code key}.
+     *
+     * @param key   what facts cite it by ({@link FactSpec#source(String)})
+     * @param title the citation's title, as explanations show it
+     * @return this builder
+     */
     public FactSetBuilder source(String key, String title) {
         return source(key, title, null, null);
     }
@@ -73,8 +89,11 @@ public final class FactSetBuilder {
     /**
      * Adds a citation facts refer to by {@code key}, with who published it and when.
      *
+     * @param key       what facts cite it by ({@link FactSpec#source(String)})
+     * @param title     the citation's title, as explanations show it
      * @param publisher who published it, or null
      * @param published when, or null
+     * @return this builder
      */
     public FactSetBuilder source(String key, String title, String publisher, LocalDate published) {
         Map<String, Node.Entry> fields = new LinkedHashMap<>();
@@ -90,9 +109,13 @@ public final class FactSetBuilder {
     }
 
     /**
-     * Adds a fact of a type the pack declares or imports, described by {@code fields}.
+     * Adds a fact of a type the pack declares or imports, described by {@code fields}. The type
+     * and values are checked against a pack only when it evaluates or validates the fact set.
      *
-     * @param type the type's simple name, as in a fact file's {@code type:}
+     * @param type   the type's simple name, as in a fact file's {@code type:}
+     * @param fields sets the fact's id, fields, source and the rest, on the spec it is given
+     * @return this builder
+     * @throws IllegalArgumentException when a value is of a kind no fact file can state
      */
     public FactSetBuilder fact(String type, Consumer<FactSpec> fields) {
         FactSpec spec = new FactSpec(origin);
@@ -107,8 +130,10 @@ public final class FactSetBuilder {
     }
 
     /**
-     * Checks what was built, as a file is checked when it is read.
+     * Checks what was built, as a file is checked when it is read. The builder may go on being
+     * used; later facts do not change the fact set returned.
      *
+     * @return the fact set, immutable
      * @throws InvalidFactsException with every problem found (a duplicate id, an unknown source
      *                               key, a confidence outside 0 to 1 ...), each at its origin
      */
@@ -166,7 +191,12 @@ public final class FactSetBuilder {
             this.origin = origin;
         }
 
-        /** Names the fact in explanations and what-if answers; unique in the fact set. */
+        /**
+         * Names the fact in explanations and what-if answers; unique in the fact set.
+         *
+         * @param id the fact's id
+         * @return this spec
+         */
         public FactSpec id(String id) {
             meta.put("id", id);
             return this;
@@ -177,8 +207,11 @@ public final class FactSetBuilder {
          * file's value is: a number to an {@code int} or {@code double} field, an enum constant
          * or its name to an enum field, a {@link LocalDate} or {@code "2021-02-15"} to a date.
          *
+         * @param field the field's name in the fact's type
          * @param value a String, number, boolean, date or time, enum constant, list or map
-         * @throws IllegalArgumentException when the value is of none of these kinds
+         * @return this spec
+         * @throws IllegalArgumentException when the value is of none of these kinds, or {@code field}
+         *                                  is a key with a method of its own ({@code id}, {@code source} ...)
          */
         public FactSpec set(String field, Object value) {
             if (dev.accord.facts.FactSetReader.META_KEYS.contains(field)) {
@@ -190,25 +223,44 @@ public final class FactSetBuilder {
             return this;
         }
 
-        /** Cites a source added with {@link FactSetBuilder#source(String, String)}. */
+        /**
+         * Cites a source added with {@link FactSetBuilder#source(String, String)}.
+         *
+         * @param key the source's key; an unknown key fails {@link FactSetBuilder#build()}
+         * @return this spec
+         */
         public FactSpec source(String key) {
             meta.put("source", key);
             return this;
         }
 
-        /** Sets the analyst's belief that the fact holds, from 0 to 1; a fact is certain without it. */
+        /**
+         * Sets the analyst's belief that the fact holds, from 0 to 1; a fact is certain without it.
+         *
+         * @param confidence from 0 to 1; another value fails {@link FactSetBuilder#build()}
+         * @return this spec
+         */
         public FactSpec confidence(double confidence) {
             meta.put("confidence", confidence);
             return this;
         }
 
-        /** Fixes the whole fact: what-if searches neither change nor remove it. */
+        /**
+         * Fixes the whole fact: what-if searches neither change nor remove it.
+         *
+         * @return this spec
+         */
         public FactSpec fixed() {
             meta.put("fixed", true);
             return this;
         }
 
-        /** Fixes the named fields: what-if searches do not change them. */
+        /**
+         * Fixes the named fields: what-if searches do not change them.
+         *
+         * @param fields the fields' names
+         * @return this spec
+         */
         public FactSpec fixed(String... fields) {
             meta.put("fixed", List.of(fields));
             return this;
@@ -217,6 +269,9 @@ public final class FactSetBuilder {
         /**
          * Names where the fact comes from, e.g. {@code "orders-db row 42"}: shown in diagnostics
          * and explanations where a file and line would be. By default, the fact set's origin.
+         *
+         * @param origin the fact's origin, not null
+         * @return this spec
          */
         public FactSpec origin(String origin) {
             this.origin = Objects.requireNonNull(origin, "origin");

@@ -28,31 +28,70 @@ public final class LoadOptions {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
+    /**
+     * The defaults: the strict policy, {@link #DEFAULT_COMPILE_TIMEOUT}, no cache.
+     *
+     * @return the shared defaults
+     */
     public static LoadOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A copy that checks the DRL against another policy.
+     *
+     * @param policy what the DRL may use, not null
+     * @return the copy; this one is unchanged
+     */
     public LoadOptions withPolicy(RulePolicy policy) {
         return new LoadOptions(policy, compileTimeout, cache);
     }
 
+    /**
+     * A copy with another limit on the time compiling may take.
+     *
+     * @param timeout longer than zero
+     * @return the copy; this one is unchanged
+     * @throws IllegalArgumentException when {@code timeout} is null, zero or negative
+     */
     public LoadOptions withCompileTimeout(Duration timeout) {
         return new LoadOptions(policy, timeout, cache);
     }
 
-    /** Take compiled rules from {@code cache} when it holds them for exactly the pack's DRL, and store them there otherwise. */
+    /**
+     * A copy that takes compiled rules from {@code cache} when it holds them for exactly the pack's
+     * DRL, and stores them there otherwise.
+     *
+     * @param cache the cache, not null
+     * @return the copy; this one is unchanged
+     */
     public LoadOptions withCache(PackCache cache) {
         return new LoadOptions(policy, compileTimeout, cache);
     }
 
+    /**
+     * What the DRL is checked against.
+     *
+     * @return the policy, never null
+     */
     public RulePolicy policy() {
         return policy;
     }
 
+    /**
+     * How long compiling a pack may take.
+     *
+     * @return a positive duration
+     */
     public Duration compileTimeout() {
         return compileTimeout;
     }
 
+    /**
+     * Where compiled packs are kept.
+     *
+     * @return the cache; {@code PackCache.none()} when there is none
+     */
     public PackCache cache() {
         return cache;
     }

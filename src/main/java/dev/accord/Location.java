@@ -6,11 +6,21 @@ package dev.accord;
  */
 public record Location(String file, int line, int column) {
 
+    /**
+     * A place known only by its file, or by an origin a caller named ("orders-db row 42").
+     *
+     * @param file the file or origin
+     * @return the location, with line and column 0
+     */
     public static Location of(String file) {
         return new Location(file, 0, 0);
     }
 
-    /** {@code file:line}: enough to find a rule or a fact, without the column's noise. */
+    /**
+     * Enough to find a rule or a fact, without the column's noise.
+     *
+     * @return {@code file:line}, or only the file when the line is not known
+     */
     public String fileAndLine() {
         return line <= 0 ? file : file + ":" + line;
     }

@@ -50,6 +50,8 @@ public final class RulePack {
      * Reads {@code pack.yaml} and compiles every {@code .drl} file under {@code directory}, after
      * checking the DRL against {@link RulePolicy#strict()}.
      *
+     * @param directory the pack's folder, holding {@code pack.yaml}
+     * @return the compiled pack, ready to evaluate from any number of threads
      * @throws InvalidRulesException with every problem found (refusals of the policy included);
      *                               file names in its diagnostics are relative to {@code directory}
      */
@@ -60,6 +62,11 @@ public final class RulePack {
     /**
      * Like {@link #load(Path)}, checking the DRL against {@code policy}; {@link RulePolicy#trusted()}
      * checks nothing.
+     *
+     * @param directory the pack's folder, holding {@code pack.yaml}
+     * @param policy    what the DRL may use (classes, functions, side effects)
+     * @return the compiled pack
+     * @throws InvalidRulesException with every problem found, refusals of the policy included
      */
     public static RulePack load(Path directory, RulePolicy policy) {
         return load(directory, LoadOptions.defaults().withPolicy(policy));
@@ -70,13 +77,23 @@ public final class RulePack {
      * them for exactly the pack's current DRL files, and stores them there after compiling
      * otherwise. The result is the same pack either way; only the time to load differs.
      *
+     * @param directory the pack's folder, holding {@code pack.yaml}
+     * @param cache     where compiled packs are kept between runs
+     * @return the compiled pack
      * @throws InvalidRulesException with every problem found (a pack with errors is never cached)
      */
     public static RulePack load(Path directory, PackCache cache) {
         return load(directory, LoadOptions.defaults().withCache(cache));
     }
 
-    /** Like {@link #load(Path)}, with the given policy, compile timeout and cache. */
+    /**
+     * Like {@link #load(Path)}, with the given policy, compile timeout and cache.
+     *
+     * @param directory the pack's folder, holding {@code pack.yaml}
+     * @param options   policy, compile timeout and cache; {@link LoadOptions#defaults()} for none
+     * @return the compiled pack
+     * @throws InvalidRulesException with every problem found, or when compiling passes the timeout
+     */
     public static RulePack load(Path directory, LoadOptions options) {
         PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout(), options.cache());
         return new RulePack(directory, loaded.manifest(), loaded.rules());
@@ -90,6 +107,7 @@ public final class RulePack {
      * jar, a jar nested in another included.
      *
      * @param folder a resource path such as {@code "packs/orders"}
+     * @return the compiled pack
      * @throws InvalidRulesException when there is no {@code pack.yaml} there, or with every problem of the pack
      */
     public static RulePack fromClasspath(String folder) {
@@ -100,6 +118,12 @@ public final class RulePack {
     /**
      * Like {@link #fromClasspath(String)}, finding the folder with {@code loader} and loading it
      * with {@code options}; diagnostics name the pack's files relative to {@code folder}.
+     *
+     * @param folder  a resource path such as {@code "packs/orders"}
+     * @param loader  the class loader whose resources hold the folder
+     * @param options policy, compile timeout and cache
+     * @return the compiled pack
+     * @throws InvalidRulesException when there is no {@code pack.yaml} there, or with every problem of the pack
      */
     public static RulePack fromClasspath(String folder, ClassLoader loader, LoadOptions options) {
         ClasspathPack.Found found = ClasspathPack.find(folder, loader);
@@ -115,6 +139,7 @@ public final class RulePack {
      * named as diagnostics should name it.
      *
      * @param name names the pack in reports and diagnostics where a folder would be
+     * @return a new builder; {@link RulePackBuilder#build()} compiles the pack
      */
     public static RulePackBuilder builder(String name) {
         return new RulePackBuilder(name);
@@ -128,8 +153,10 @@ public final class RulePack {
 
     /**
      * Decides on the facts: binds them to the pack's types, runs the rules in a fresh session and
-     * explains the result.
+     * explains the result. Safe to call from many threads at once.
      *
+     * @param facts the facts to decide on, as of their own {@code asOf} date when they state one
+     * @return the decision with its explanation, deeply immutable
      * @throws InvalidFactsException when a fact does not fit the pack's types
      * @throws EvaluationException   when a rule's action fails, or the evaluation passes the
      *                               {@linkplain EvaluationLimits#defaults() default limits}
@@ -141,6 +168,12 @@ public final class RulePack {
     /**
      * Like {@link #evaluate(FactSet)}, with other limits on rule firings and time. Passing a limit
      * ends this evaluation only: the pack stays usable.
+     *
+     * @param facts  the facts to decide on, as of their own {@code asOf} date when they state one
+     * @param limits rule firings, time, and the thread the rules run on
+     * @return the decision with its explanation
+     * @throws InvalidFactsException when a fact does not fit the pack's types
+     * @throws EvaluationException   when a rule's action fails or the evaluation passes a limit
      */
     public Decision evaluate(FactSet facts, EvaluationLimits limits) {
         return evaluate(facts, facts.asOf().orElse(null), limits);
@@ -152,6 +185,9 @@ public final class RulePack {
      * windows and temporal operators read, stands at the last moment of that day. A null
      * {@code asOf} sees every fact, with the clock at the end of the latest date any fact has.
      *
+     * @param facts the facts to decide on
+     * @param asOf  the day the decision speaks for, or null for every fact
+     * @return the decision with its explanation
      * @throws InvalidFactsException when a fact does not fit the pack's types
      * @throws EvaluationException   when a rule's action fails or the rules loop
      */
@@ -159,7 +195,17 @@ public final class RulePack {
         return evaluate(facts, asOf, EvaluationLimits.defaults());
     }
 
-    /** Decides as of a date, within limits on rule firings and time. */
+    /**
+     * Decides as of a date, within limits on rule firings and time; see
+     * {@link #evaluate(FactSet, LocalDate)} for what the date does.
+     *
+     * @param facts  the facts to decide on
+     * @param asOf   the day the decision speaks for, or null for every fact
+     * @param limits rule firings, time, and the thread the rules run on
+     * @return the decision with its explanation
+     * @throws InvalidFactsException when a fact does not fit the pack's types
+     * @throws EvaluationException   when a rule's action fails or the evaluation passes a limit
+     */
     public Decision evaluate(FactSet facts, LocalDate asOf, EvaluationLimits limits) {
         try {
             return SessionRunner.run(rules, sessions, () -> FactFeed.of(facts.data(), rules.types()), asOf,
@@ -179,7 +225,9 @@ public final class RulePack {
      * rules fire. Otherwise each date is evaluated on its own. The default limits apply to each
      * date's evaluation.
      *
+     * @param facts the facts to decide on
      * @param dates in any order; each decision is handed to {@code each} in date order
+     * @param each  receives each date's decision, on the caller's thread
      * @throws InvalidFactsException when a fact does not fit the pack's types
      * @throws EvaluationException   when a rule's action fails or the rules loop
      */
@@ -193,6 +241,11 @@ public final class RulePack {
      * evaluation. The session runs on a worker thread, and {@code each} on the caller's; with an
      * {@linkplain EvaluationLimits#withExecutor executor}, each date is evaluated on its own there.
      *
+     * @param facts  the facts to decide on
+     * @param dates  in any order; each decision is handed to {@code each} in date order
+     * @param limits the limits of each date's evaluation
+     * @param each   receives each date's decision, on the caller's thread
+     * @throws InvalidFactsException when a fact does not fit the pack's types
      * @throws EvaluationException when a rule's action fails, the rules loop, or a date's
      *                             evaluation passes the time limit
      */
@@ -230,6 +283,7 @@ public final class RulePack {
      * evaluation would raise about them (an unknown type or field, a value that does not fit its
      * field, a CSV row that cannot be read), each at the fact's location or origin.
      *
+     * @param facts the facts to check
      * @return the problems, in file order; empty when the facts fit
      */
     public List<Diagnostic> validate(FactSet facts) {
@@ -241,12 +295,23 @@ public final class RulePack {
         }
     }
 
-    /** The field that dates facts of the type ({@code @timestamp} or {@code @dated}), if they are dated. */
+    /**
+     * The field that dates facts of a type: its {@code @timestamp} or {@code @dated} field.
+     *
+     * @param typeName a declared type's or imported class's simple name
+     * @return the field's name; empty when the type is unknown or its facts are not dated
+     */
     public Optional<String> dateField(String typeName) {
         return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.field());
     }
 
-    /** True when the type is an event ({@code @role(event)}). */
+    /**
+     * Whether facts of a type are events ({@code @role(event)}), which windows and temporal
+     * operators see by their timestamp.
+     *
+     * @param typeName a declared type's or imported class's simple name
+     * @return true for an event type; false for other types and unknown names
+     */
     public boolean isEvent(String typeName) {
         return rules.types().find(typeName).flatMap(t -> rules.types().dating(t)).map(d -> d.event()).orElse(false);
     }
@@ -264,54 +329,103 @@ public final class RulePack {
     /**
      * Where the pack came from: its folder; for a pack in a jar, its resource folder; for a pack
      * built from text, the name it was given. Diagnostics name its files relative to this.
+     *
+     * @return the pack's folder or name, never null
      */
     public Path directory() {
         return directory;
     }
 
+    /**
+     * The pack's name, from {@code pack.yaml}; reports and decisions carry it.
+     *
+     * @return the name, never null
+     */
     public String name() {
         return manifest.name();
     }
 
+    /**
+     * The agreement the pack models, as {@code pack.yaml} titles it.
+     *
+     * @return the title; the name when the manifest gives none
+     */
     public String title() {
         return manifest.title();
     }
 
+    /**
+     * The pack's {@code pack.yaml} as read: conditions, actions and their texts.
+     *
+     * @return the manifest, never null
+     */
     public Manifest manifest() {
         return manifest;
     }
 
+    /**
+     * The conditions of the agreement, in manifest order: what every decision reports on.
+     *
+     * @return the conditions, unmodifiable
+     */
     public List<Condition> conditions() {
         return manifest.conditions();
     }
 
+    /**
+     * The actions a recommendation may name, in manifest order.
+     *
+     * @return the actions, unmodifiable
+     */
     public List<Action> actions() {
         return manifest.actions();
     }
 
-    /** The rules of the pack's DRL, in file and then source order. */
-    public List<dev.accord.rules.RuleInfo> rules() {
-        return List.copyOf(rules.rules().values());
+    /**
+     * The rules of the pack's DRL, in file and then source order.
+     *
+     * @return each rule's package, name and location; unmodifiable
+     */
+    public List<Rule> rules() {
+        return rules.rules().values().stream().map(dev.accord.rules.RuleInfo::rule).toList();
     }
 
-    /** The structure of each rule, in the same order: what analyses of the pack work from. */
+    /**
+     * The structure of each rule, in the same order as {@link #rules()}: what analyses of the
+     * pack work from.
+     *
+     * @return the shapes, unmodifiable
+     */
     public List<dev.accord.rules.RuleShape> shapes() {
         return List.copyOf(rules.shapes().values());
     }
 
-    /** The Java class facts of this type become: a declared type or an imported class. */
+    /**
+     * The Java class facts of a type become: a declared type or an imported class.
+     *
+     * @param name the type's simple name, as fact sets write it
+     * @return the class; empty when the pack knows no such type
+     */
     public java.util.Optional<Class<?>> factType(String name) {
         return rules.types().find(name);
     }
 
-    /** How many rules the pack's DRL defines. */
+    /**
+     * How many rules the pack's DRL defines.
+     *
+     * @return the number of rules, at least zero
+     */
     public int ruleCount() {
         return rules.rules().size();
     }
 
-    /** Compiler warnings; the pack is usable despite them. */
+    /**
+     * What the compiler warned about; the pack is usable despite them.
+     *
+     * @return the warnings, unmodifiable; empty when there were none
+     */
     public List<Diagnostic> warnings() {
-        return rules.warnings();
+        return List.copyOf(rules.warnings());
     }
 
     @Override

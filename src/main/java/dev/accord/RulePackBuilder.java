@@ -31,7 +31,12 @@ public final class RulePackBuilder {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** Sets the text of the pack's {@code pack.yaml}: its name, conditions and actions. */
+    /**
+     * Sets the text of the pack's {@code pack.yaml}: its name, conditions and actions.
+     *
+     * @param yaml the manifest's text, not null; replaces one set before
+     * @return this builder
+     */
     public RulePackBuilder manifest(String yaml) {
         this.manifest = Objects.requireNonNull(yaml, "yaml");
         return this;
@@ -41,13 +46,20 @@ public final class RulePackBuilder {
      * Adds a DRL file; files are compiled in the order of their names, as a folder's are.
      *
      * @param fileName names the file in diagnostics and explanations, e.g. {@code "ties.drl"}
+     * @param text     the DRL, not null
+     * @return this builder
      */
     public RulePackBuilder drl(String fileName, String text) {
         drl.put(Objects.requireNonNull(fileName, "fileName"), Objects.requireNonNull(text, "text"));
         return this;
     }
 
-    /** Sets the rule policy, compile timeout and cache to load with; by default {@link LoadOptions#defaults()}. */
+    /**
+     * Sets the rule policy, compile timeout and cache to load with.
+     *
+     * @param options the options; {@link LoadOptions#defaults()} unless set
+     * @return this builder
+     */
     public RulePackBuilder options(LoadOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         return this;
@@ -56,8 +68,9 @@ public final class RulePackBuilder {
     /**
      * Checks and compiles the pack.
      *
+     * @return the pack, immutable and safe to share between threads
      * @throws InvalidRulesException with every problem found: a missing or wrong {@code pack.yaml},
-     *                               no DRL, refusals of the policy, compilation errors
+     *                              no DRL, refusals of the policy, compilation errors
      */
     public RulePack build() {
         return RulePack.fromTexts(Path.of(name), manifest, drl, options);

@@ -30,18 +30,41 @@ public final class Counterfactuals {
      * @param budget     the most evaluations the search may make
      */
     public record Options(String target, int maxChanges, int budget) {
+        /**
+         * Any other recommendation, at most 2 changes a set, at most 5,000 evaluations.
+         *
+         * @return the defaults
+         */
         public static Options defaults() {
             return new Options(null, 2, 5_000);
         }
 
+        /**
+         * A copy that looks for one action rather than any other recommendation.
+         *
+         * @param action an action of {@code pack.yaml}, or null for any other recommendation
+         * @return the copy
+         */
         public Options withTarget(String action) {
             return new Options(action, maxChanges, budget);
         }
 
+        /**
+         * A copy allowing more or fewer changes in one set; the search grows with its power.
+         *
+         * @param n the most changes in one set
+         * @return the copy
+         */
         public Options withMaxChanges(int n) {
             return new Options(target, n, budget);
         }
 
+        /**
+         * A copy with another limit on evaluations, which bounds the search's time.
+         *
+         * @param n the most evaluations
+         * @return the copy
+         */
         public Options withBudget(int n) {
             return new Options(target, maxChanges, n);
         }
@@ -49,6 +72,14 @@ public final class Counterfactuals {
 
     /** One set of changes and the decision it leads to. */
     public record ChangeSet(List<FactEdit> edits, List<String> described, Decision decision, double cost) {
+        /**
+         * A change set; the lists are copied.
+         *
+         * @param edits     the changes
+         * @param described the changes in words, in the same order
+         * @param decision  the decision the changed fact set leads to
+         * @param cost      how implausible the change is: smaller ranks first
+         */
         public ChangeSet {
             edits = List.copyOf(edits);
             described = List.copyOf(described);
@@ -63,6 +94,16 @@ public final class Counterfactuals {
     public record Result(Decision original, String goal, List<ChangeSet> changeSets, int candidates, int evaluated,
             boolean exhausted) implements dev.accord.explain.Report {
 
+        /**
+         * A search's result; the change sets are copied.
+         *
+         * @param original   the decision on the facts as given
+         * @param goal       the recommendation looked for, in words
+         * @param changeSets the sets found, best first
+         * @param candidates how many single changes were drawn from the pack
+         * @param evaluated  how many changed fact sets were evaluated
+         * @param exhausted  true when the budget ran out before every set up to the limit was tried
+         */
         public Result {
             changeSets = List.copyOf(changeSets);
         }
@@ -92,6 +133,20 @@ public final class Counterfactuals {
         this.before = ScenarioRunner.recommendation(original);
     }
 
+    /**
+     * Searches for the smallest sets of changes to the facts that lead to another recommendation
+     * (or to {@link Options#target()}). The evaluations run a few at a time, on threads of the
+     * call's own (one per core at most) that end before it returns, never on the common
+     * ForkJoinPool; safe to call from several threads at once.
+     *
+     * @param pack    the pack to decide with
+     * @param facts   the facts as they stand; fixed facts and fields are never changed
+     * @param options target, size of a set, and budget
+     * @return the change sets found, smallest and most plausible first; none when nothing within
+     *         the budget leads there
+     * @throws dev.accord.InvalidFactsException when the facts do not fit the pack's types
+     * @throws dev.accord.EvaluationException   when evaluating the facts as given fails
+     */
     public static Result search(RulePack pack, FactSet facts, Options options) {
         Decision original = pack.evaluate(facts);
         Counterfactuals c = new Counterfactuals(pack, facts, options, original);

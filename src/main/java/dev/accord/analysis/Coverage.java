@@ -4,7 +4,7 @@ import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.RulePack;
 import dev.accord.rules.Condition;
-import dev.accord.rules.RuleInfo;
+import dev.accord.Rule;
 import dev.accord.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,17 +22,24 @@ import java.util.Set;
  *
  * @param seen for each condition id, the statuses seen
  */
-public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<String, Set<Status>> seen) {
+public record Coverage(List<Rule> fired, List<Rule> neverFired, Map<String, Set<Status>> seen) {
 
+    /**
+     * Works out what the decisions exercised of the pack.
+     *
+     * @param pack      the pack that made them
+     * @param decisions the scenarios' decisions
+     * @return the coverage, rules in the pack's order
+     */
     public static Coverage of(RulePack pack, List<Decision> decisions) {
         Set<String> firedNames = new HashSet<>();
         decisions.forEach(d -> {
             firedNames.addAll(d.firedRules());
             firedNames.addAll(d.withdrawnRules());
         });
-        List<RuleInfo> fired = new ArrayList<>();
-        List<RuleInfo> never = new ArrayList<>();
-        for (RuleInfo r : pack.rules()) {
+        List<Rule> fired = new ArrayList<>();
+        List<Rule> never = new ArrayList<>();
+        for (Rule r : pack.rules()) {
             (firedNames.contains(r.name()) ? fired : never).add(r);
         }
         Map<String, Set<Status>> seen = new LinkedHashMap<>();
@@ -47,7 +54,11 @@ public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<Stri
         return new Coverage(List.copyOf(fired), List.copyOf(never), seen);
     }
 
-    /** For each condition, the statuses never seen; conditions seen with all three are left out. */
+    /**
+     * For each condition, the statuses never seen.
+     *
+     * @return condition id to the statuses no decision gave it; conditions seen with all three are left out
+     */
     public Map<String, Set<Status>> unseen() {
         Map<String, Set<Status>> out = new LinkedHashMap<>();
         seen.forEach((condition, statuses) -> {
@@ -59,6 +70,11 @@ public record Coverage(List<RuleInfo> fired, List<RuleInfo> neverFired, Map<Stri
         return out;
     }
 
+    /**
+     * Whether the scenarios exercised everything.
+     *
+     * @return true when every rule fired and every condition was seen with every status
+     */
     public boolean complete() {
         return neverFired.isEmpty() && unseen().isEmpty();
     }

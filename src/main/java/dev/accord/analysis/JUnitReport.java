@@ -16,6 +16,13 @@ public final class JUnitReport {
     private JUnitReport() {
     }
 
+    /**
+     * The results as one JUnit XML test suite.
+     *
+     * @param suite   the suite's name, e.g. the pack's
+     * @param results one test case each
+     * @return the XML document
+     */
     public static String xml(String suite, List<ScenarioResult> results) {
         long failures = results.stream().filter(r -> r.verdict() == ScenarioResult.Verdict.FAILED).count();
         long errors = results.stream().filter(r -> r.verdict() == ScenarioResult.Verdict.ERROR).count();

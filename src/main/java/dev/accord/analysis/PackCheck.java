@@ -44,6 +44,12 @@ public final class PackCheck {
         this.declared = DeclaredTypes.of(pack.directory());
     }
 
+    /**
+     * Checks a compiled pack for what compiles but is likely wrong.
+     *
+     * @param pack the pack
+     * @return the compiler's warnings and the checks' findings; empty when there are none
+     */
     public static List<Diagnostic> check(RulePack pack) {
         PackCheck c = new PackCheck(pack);
         c.found.addAll(pack.warnings());

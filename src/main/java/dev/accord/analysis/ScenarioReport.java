@@ -1,7 +1,7 @@
 package dev.accord.analysis;
 
 import dev.accord.explain.Format;
-import dev.accord.rules.RuleInfo;
+import dev.accord.Rule;
 import dev.accord.vocabulary.Status;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,14 @@ public final class ScenarioReport {
     private ScenarioReport() {
     }
 
+    /**
+     * The report {@code accord test} prints.
+     *
+     * @param packName names the pack in the heading
+     * @param results  the scenarios' results
+     * @param coverage what they exercised
+     * @return the text, ending with a newline
+     */
     public static String render(String packName, List<ScenarioResult> results, Coverage coverage) {
         StringBuilder out = new StringBuilder();
         out.append("Scenarios of ").append(packName).append('\n');
@@ -60,7 +68,7 @@ public final class ScenarioReport {
         StringBuilder out = new StringBuilder();
         int total = c.fired().size() + c.neverFired().size();
         out.append("Coverage: ").append(c.fired().size()).append(" of ").append(total).append(" rules fired in at least one scenario\n");
-        for (RuleInfo r : c.neverFired()) {
+        for (Rule r : c.neverFired()) {
             out.append("  never fired: rule \"").append(r.name()).append("\"  [").append(r.location().fileAndLine()).append("]\n");
         }
         for (Map.Entry<String, Set<Status>> e : c.seen().entrySet()) {

@@ -14,12 +14,25 @@ import java.util.List;
 public record ScenarioResult(String file, Verdict verdict, List<Mismatch> mismatches, Decision decision,
         List<Diagnostic> errors) {
 
-    public enum Verdict { PASSED, FAILED, ERROR }
+    /** The scenario's outcome. */
+    public enum Verdict {
+        /** The decision matched every expectation. */
+        PASSED,
+        /** The decision differed from an expectation; see {@link ScenarioResult#mismatches()}. */
+        FAILED,
+        /** The scenario could not be evaluated; see {@link ScenarioResult#errors()}. */
+        ERROR
+    }
 
     /** One expectation that did not hold: what was expected and what happened instead. */
     public record Mismatch(String what, String expected, String actual) {
     }
 
+    /**
+     * Whether the decision matched the expectation.
+     *
+     * @return true for {@link Verdict#PASSED}
+     */
     public boolean passed() {
         return verdict == Verdict.PASSED;
     }

@@ -10,7 +10,6 @@ import dev.accord.Location;
 import dev.accord.Outcome;
 import dev.accord.RulePack;
 import dev.accord.facts.Expectation;
-import dev.accord.rules.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +33,9 @@ public final class ScenarioRunner {
     /**
      * The scenario files under {@code paths}: a folder gives every YAML and JSON file below it that
      * has an {@code expect} block; a file is taken as it is, and one without an expect block is an error.
+     *
+     * @param paths files and folders
+     * @return the files, each folder's sorted by name
      */
     public static List<Path> scenarioFiles(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -66,10 +68,25 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * Runs each scenario with the default limits.
+     *
+     * @param pack  the pack to decide with
+     * @param files the scenario files
+     * @return one result per file, in the same order; a file that cannot be read or evaluated is an error result
+     */
     public static List<ScenarioResult> run(RulePack pack, List<Path> files) {
         return run(pack, files, EvaluationLimits.defaults());
     }
 
+    /**
+     * Runs each scenario within limits.
+     *
+     * @param pack   the pack to decide with
+     * @param files  the scenario files
+     * @param limits the limits of each evaluation
+     * @return one result per file, in the same order; a file that cannot be read or evaluated is an error result
+     */
     public static List<ScenarioResult> run(RulePack pack, List<Path> files, EvaluationLimits limits) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Path file : files) {
@@ -116,7 +133,7 @@ public final class ScenarioRunner {
                 out.add(new ScenarioResult.Mismatch("condition " + condition, status.name(), actual));
             }
         });
-        Set<String> ruleNames = pack.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        Set<String> ruleNames = pack.rules().stream().map(dev.accord.Rule::name).collect(Collectors.toSet());
         List<String> fired = decision.firedRules();
         List<String> withdrawn = decision.withdrawnRules();
         for (String rule : expect.fired()) {

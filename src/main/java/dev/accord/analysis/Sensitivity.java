@@ -32,18 +32,41 @@ public final class Sensitivity {
      * @param samples   combinations to sample otherwise
      */
     public record Options(int exactUpTo, int samples, long seed) {
+        /**
+         * Exact up to 10 uncertain facts, otherwise 2,000 samples with a fixed seed.
+         *
+         * @return the defaults
+         */
         public static Options defaults() {
             return new Options(10, 2_000, 20210215L);
         }
 
+        /**
+         * A copy with another number of samples.
+         *
+         * @param n combinations to sample when the answer is not exact
+         * @return the copy
+         */
         public Options withSamples(int n) {
             return new Options(exactUpTo, n, seed);
         }
 
+        /**
+         * A copy with another seed; the same seed gives the same answer.
+         *
+         * @param s the seed
+         * @return the copy
+         */
         public Options withSeed(long s) {
             return new Options(exactUpTo, samples, s);
         }
 
+        /**
+         * A copy that is exact up to another number of uncertain facts (2<sup>n</sup> evaluations).
+         *
+         * @param n the most uncertain facts to weigh exactly
+         * @return the copy
+         */
         public Options withExactUpTo(int n) {
             return new Options(n, samples, seed);
         }
@@ -53,23 +76,96 @@ public final class Sensitivity {
      * One uncertain fact and the probability of the most likely recommendation with and without it.
      */
     public record Influence(String fact, double confidence, double whenHolds, double whenAbsent) {
+        /**
+         * How much the fact moves the most likely recommendation.
+         *
+         * @return {@code whenHolds - whenAbsent}, from -1 to 1
+         */
         public double swing() {
             return whenHolds - whenAbsent;
         }
     }
 
     /**
+     * What weighing the uncertain facts found. Immutable; renders as text, as
+     * {@code accord sensitivity} prints it.
+     *
+     * @param facts         names the fact set weighed, as its {@link FactSet#file()} does
      * @param probabilities recommendation (an action, NONE or CONFLICT) to probability, most likely first
+     * @param mostLikely    the most likely recommendation
      * @param influences    uncertain facts, the most influential first
+     * @param exact         true when every combination was weighed, false when they were sampled
+     * @param combinations  combinations weighed or sampled
      * @param evaluations   distinct fact sets evaluated
+     * @param failed        of those, how many could not be evaluated
      */
-    public record Result(Map<String, Double> probabilities, String mostLikely, List<Influence> influences, boolean exact,
-            int combinations, int evaluations, int failed) {
+    public record Result(String facts, Map<String, Double> probabilities, String mostLikely, List<Influence> influences,
+            boolean exact, int combinations, int evaluations, int failed) implements dev.accord.explain.Report {
+
+        /**
+         * Copies the probabilities, in their order, and the influences.
+         *
+         * @param facts         names the fact set weighed
+         * @param probabilities recommendation to probability, most likely first
+         * @param mostLikely    the most likely recommendation
+         * @param influences    uncertain facts, the most influential first
+         * @param exact         true when every combination was weighed
+         * @param combinations  combinations weighed or sampled
+         * @param evaluations   distinct fact sets evaluated
+         * @param failed        of those, how many could not be evaluated
+         */
+        public Result {
+            probabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(probabilities));
+            influences = List.copyOf(influences);
+        }
+
+        /**
+         * A result whose fact set is named "the facts": the constructor of Accord 1.0, kept for
+         * its callers.
+         *
+         * @param probabilities recommendation to probability, most likely first
+         * @param mostLikely    the most likely recommendation
+         * @param influences    uncertain facts, the most influential first
+         * @param exact         true when every combination was weighed
+         * @param combinations  combinations weighed or sampled
+         * @param evaluations   distinct fact sets evaluated
+         * @param failed        of those, how many could not be evaluated
+         */
+        public Result(Map<String, Double> probabilities, String mostLikely, List<Influence> influences, boolean exact,
+                int combinations, int evaluations, int failed) {
+            this("the facts", probabilities, mostLikely, influences, exact, combinations, evaluations, failed);
+        }
+
+        /** The result as text, as {@code accord sensitivity} prints it; the only format it has. */
+        @Override
+        public String render(dev.accord.explain.Format format) {
+            return dev.accord.explain.Report.textOnly("a sensitivity analysis", format,
+                    () -> SensitivityReport.render(facts, this));
+        }
+
+        /** One line, e.g. {@code Sensitivity.Result[facts.yaml: STAY 85.0%, 3 uncertain facts, exact]}. */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "Sensitivity.Result[%s: %s %.1f%%, %d uncertain facts, %s]", facts,
+                    mostLikely, 100 * probabilities.getOrDefault(mostLikely, 0.0), influences.size(),
+                    exact ? "exact" : combinations + " samples");
+        }
     }
 
     private Sensitivity() {
     }
 
+    /**
+     * Weighs the uncertain facts. The evaluations run a few at a time, on threads of the call's
+     * own (one per core at most) that end before it returns; safe to call from several threads.
+     *
+     * @param pack    the pack to decide with
+     * @param facts   the facts; those with a confidence below 1 are the uncertain ones
+     * @param options exact or sampled, and the seed
+     * @return the probabilities and influences; with no uncertain fact, one recommendation at 1
+     * @throws IllegalArgumentException when more than 62 facts are uncertain
+     * @throws dev.accord.InvalidFactsException    when the facts do not fit the pack's types
+     */
     public static Result analyze(RulePack pack, FactSet facts, Options options) {
         List<Fact> uncertain = facts.facts().stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
         if (uncertain.size() > 62) {
@@ -115,7 +211,7 @@ public final class Sensitivity {
             influences.add(influence(uncertain.get(bit), bit, top, masks, weights, outcomes));
         }
         influences.sort(java.util.Comparator.comparingDouble((Influence x) -> -Math.abs(x.swing())).thenComparing(Influence::fact));
-        return new Result(sorted, top, influences, exact, masks.length, outcomes.size() + failed.size(), failed.size());
+        return new Result(facts.file(), sorted, top, influences, exact, masks.length, outcomes.size() + failed.size(), failed.size());
     }
 
     /** The probability of {@code top} among the combinations where the fact holds, and where it does not. */

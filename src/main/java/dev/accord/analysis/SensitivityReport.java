@@ -9,6 +9,13 @@ public final class SensitivityReport {
     private SensitivityReport() {
     }
 
+    /**
+     * The report {@code accord sensitivity} prints.
+     *
+     * @param factsFile names the facts in the heading
+     * @param r         the result
+     * @return the text, ending with a newline
+     */
     public static String render(String factsFile, Sensitivity.Result r) {
         StringBuilder out = new StringBuilder();
         out.append("Sensitivity of ").append(factsFile).append(": ").append(r.influences().size()).append(" uncertain facts, ")

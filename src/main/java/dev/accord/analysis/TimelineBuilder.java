@@ -42,17 +42,36 @@ public final class TimelineBuilder {
     }
 
     /**
+     * Decides at each date from {@code from} to {@code to}, {@code every} apart, with the default
+     * limits on each date's evaluation.
+     *
+     * @param pack  the pack to decide with
+     * @param facts the facts, dated ones included
      * @param from  the first date; null for the earliest date of a dated fact
      * @param to    the last date; null for the latest date of a dated fact or as-of date
      * @param every the step between dates, e.g. {@code P1M}
+     * @return the timeline
      * @throws IllegalArgumentException when there is no date to start or end at, {@code to} is before {@code from},
      *                                  or the timeline would have more than {@link #MAX_DATES} dates
+     * @throws dev.accord.InvalidFactsException    when the facts do not fit the pack's types
      */
     public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every) {
         return build(pack, facts, from, to, every, EvaluationLimits.defaults());
     }
 
-    /** The same, with other limits on each date's evaluation (firings and time). */
+    /**
+     * The same, with other limits on each date's evaluation (firings and time).
+     *
+     * @param pack   the pack to decide with
+     * @param facts  the facts, dated ones included
+     * @param from   the first date; null for the earliest date of a dated fact
+     * @param to     the last date; null for the latest date of a dated fact or as-of date
+     * @param every  the step between dates, e.g. {@code P1M}
+     * @param limits the limits of each date's evaluation
+     * @return the timeline
+     * @throws IllegalArgumentException as {@link #build(RulePack, FactSet, LocalDate, LocalDate, Period)} does
+     * @throws dev.accord.EvaluationException      when a date's evaluation fails or passes a limit
+     */
     public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every,
             EvaluationLimits limits) {
         List<Timeline.Marker> markers = markers(pack, facts);
@@ -99,7 +118,12 @@ public final class TimelineBuilder {
         return m;
     }
 
-    /** What a timeline keeps of a decision: the statuses, and the sentences that gave them. */
+    /**
+     * What a timeline keeps of a decision: the statuses, and the sentences that gave them.
+     *
+     * @param decision a decision at the step's date
+     * @return the step
+     */
     public static Timeline.Step step(Decision decision) {
         Map<String, String> statuses = new LinkedHashMap<>();
         Map<String, List<String>> reasons = new LinkedHashMap<>();
@@ -157,7 +181,13 @@ public final class TimelineBuilder {
         return List.copyOf(out);
     }
 
-    /** Reads a step such as {@code 1M}, {@code 2w}, {@code 15d} or {@code 1y}. */
+    /**
+     * Reads a step such as {@code 1M}, {@code 2w}, {@code 15d} or {@code 1y}.
+     *
+     * @param text a number from 1 to 9999 and a unit: d, w, m or y, in either case
+     * @return the period
+     * @throws IllegalArgumentException when the text is not such a step
+     */
     public static Period step(String text) {
         Matcher m = STEP.matcher(text.strip());
         if (!m.matches()) {

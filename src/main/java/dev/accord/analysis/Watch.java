@@ -48,14 +48,29 @@ public final class Watch implements AutoCloseable {
     private RulePack pack;
 
     /**
+     * Watches a pack folder with the default load options and limits.
+     *
+     * @param packDir   the pack's folder
      * @param facts     fact sets to evaluate on every change; when empty, {@code scenarios} are tested
      * @param scenarios scenario files or folders, used when {@code facts} is empty
      * @param out       receives each report, one call per run
+     * @throws IOException when a folder cannot be watched
      */
     public Watch(Path packDir, List<Path> facts, List<Path> scenarios, Consumer<String> out) throws IOException {
         this(packDir, LoadOptions.defaults(), EvaluationLimits.defaults(), facts, scenarios, out);
     }
 
+    /**
+     * Watches a pack folder.
+     *
+     * @param packDir   the pack's folder
+     * @param loading   how the pack is loaded each time it changes
+     * @param limits    the limits of each evaluation
+     * @param facts     fact sets to evaluate on every change; when empty, {@code scenarios} are tested
+     * @param scenarios scenario files or folders, used when {@code facts} is empty
+     * @param out       receives each report, one call per run
+     * @throws IOException when a folder cannot be watched
+     */
     public Watch(Path packDir, LoadOptions loading, EvaluationLimits limits, List<Path> facts, List<Path> scenarios,
             Consumer<String> out) throws IOException {
         this.packDir = packDir;

@@ -21,6 +21,15 @@ public final class WhatIf {
     public record Comparison(Decision before, Decision after, List<String> edits, List<String> nowFiring,
             List<String> noLonger) implements dev.accord.explain.Report {
 
+        /**
+         * A comparison; the lists are copied.
+         *
+         * @param before    the decision on the facts as given
+         * @param after     the decision on the changed facts
+         * @param edits     the edits, described
+         * @param nowFiring rules that fire after the edits and did not before
+         * @param noLonger  rules that fired before and no longer do
+         */
         public Comparison {
             edits = List.copyOf(edits);
             nowFiring = List.copyOf(nowFiring);
@@ -42,7 +51,16 @@ public final class WhatIf {
     private WhatIf() {
     }
 
-    /** @throws IllegalArgumentException when an edit names no fact or changes something fixed */
+    /**
+     * Decides on the facts as given and as edited, and compares the two.
+     *
+     * @param pack  the pack to decide with
+     * @param facts the facts as they stand; unchanged
+     * @param edits the changes, applied in order
+     * @return the two decisions and what changed between them
+     * @throws IllegalArgumentException when an edit names no fact or changes something fixed
+     * @throws dev.accord.InvalidFactsException    when the facts, or the edited facts, do not fit the pack's types
+     */
     public static Comparison apply(RulePack pack, FactSet facts, List<FactEdit> edits) {
         FactSet changed = facts.with(edits);
         Decision before = pack.evaluate(facts);
@@ -54,6 +72,12 @@ public final class WhatIf {
         return new Comparison(before, after, edits.stream().map(e -> e.describe(facts)).toList(), now, gone);
     }
 
+    /**
+     * The comparison as text, as {@code accord what-if --set ...} prints it.
+     *
+     * @param c the comparison
+     * @return the text, ending with a newline
+     */
     public static String render(Comparison c) {
         StringBuilder out = new StringBuilder("What if\n");
         c.edits().forEach(e -> out.append("  - ").append(e).append('\n'));

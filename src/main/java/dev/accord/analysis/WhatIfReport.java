@@ -11,11 +11,23 @@ public final class WhatIfReport {
     private WhatIfReport() {
     }
 
+    /**
+     * A search's answer as text, every change set in full.
+     *
+     * @param r the search's result
+     * @return the text, ending with a newline
+     */
     public static String render(Counterfactuals.Result r) {
         return render(r, Integer.MAX_VALUE);
     }
 
-    /** @param show the most change sets to show in full; the rest are counted */
+    /**
+     * A search's answer as text.
+     *
+     * @param r    the search's result
+     * @param show the most change sets to show in full; the rest are counted
+     * @return the text, ending with a newline
+     */
     public static String render(Counterfactuals.Result r, int show) {
         StringBuilder out = new StringBuilder();
         out.append("What would lead to ").append(r.goal()).append("? Now: ")

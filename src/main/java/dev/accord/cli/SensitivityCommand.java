@@ -3,7 +3,7 @@ package dev.accord.cli;
 import dev.accord.explain.ControlCharacters;
 import dev.accord.FactSet;
 import dev.accord.analysis.Sensitivity;
-import dev.accord.analysis.SensitivityReport;
+import dev.accord.explain.Format;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.write(ControlCharacters.escape(SensitivityReport.render(file.toString(), result)), spec.commandLine().getOut());
+        output.write(ControlCharacters.escape(result.render(Format.TEXT)), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

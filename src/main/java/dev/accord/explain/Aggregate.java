@@ -9,6 +9,14 @@ import java.util.List;
  */
 public record Aggregate(String text, String value, Location location, List<Evidence> inputs) implements Evidence {
 
+    /**
+     * An aggregate; the inputs are copied.
+     *
+     * @param text     what was computed over which facts, and the result
+     * @param value    the result, as shown to a reader
+     * @param location the {@code accumulate} in the DRL
+     * @param inputs   the facts it computed over
+     */
     public Aggregate {
         inputs = List.copyOf(inputs);
     }

@@ -31,7 +31,11 @@ public final class Conclusion implements Evidence {
         return fields;
     }
 
-    /** The concluded object itself, e.g. an {@code Assessment}. */
+    /**
+     * The concluded object itself, e.g. an {@code Assessment}.
+     *
+     * @return the object the rules inserted, never null
+     */
     public Object value() {
         return value;
     }
@@ -41,7 +45,11 @@ public final class Conclusion implements Evidence {
         return text;
     }
 
-    /** In the order the rules fired. */
+    /**
+     * The rule firings that support the conclusion, in the order the rules fired.
+     *
+     * @return the justifications, unmodifiable; at least one for a conclusion the rules drew
+     */
     public List<Justification> justifications() {
         return Collections.unmodifiableList(justifications);
     }

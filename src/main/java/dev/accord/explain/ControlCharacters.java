@@ -11,7 +11,12 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** The text with every unsafe character written as {@code \\uXXXX}; the same text when there is none. */
+    /**
+     * Writes every unsafe character as {@code \\uXXXX}.
+     *
+     * @param text any text, not null
+     * @return the escaped text; the same text when nothing is unsafe
+     */
     public static String escape(String text) {
         int i = 0;
         while (i < text.length() && !unsafe(text.charAt(i))) {

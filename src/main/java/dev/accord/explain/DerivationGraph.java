@@ -18,7 +18,28 @@ import java.util.Map;
 public final class DerivationGraph {
 
     /** What a node stands for; renderers shape and colour nodes by it. */
-    public enum Kind { RECOMMENDATION, ASSESSMENT, CONSIDERATION, CONCLUSION, FIRING, FACT, ABSENCE, EXISTENCE, AGGREGATE, VALUE }
+    public enum Kind {
+        /** A recommendation the rules concluded. */
+        RECOMMENDATION,
+        /** An assessment of a condition. */
+        ASSESSMENT,
+        /** A consideration. */
+        CONSIDERATION,
+        /** Another fact the rules concluded. */
+        CONCLUSION,
+        /** One rule firing: a justification. */
+        FIRING,
+        /** A fact of the fact set. */
+        FACT,
+        /** A {@code not} condition that held. */
+        ABSENCE,
+        /** An {@code exists} condition that held. */
+        EXISTENCE,
+        /** An {@code accumulate} a rule matched. */
+        AGGREGATE,
+        /** A plain value a rule matched. */
+        VALUE
+    }
 
     /**
      * @param label  the main line
@@ -28,6 +49,12 @@ public final class DerivationGraph {
     public record GraphNode(String id, Kind kind, String label, String detail, String status, Location location) {
     }
 
+    /**
+     * An edge, by the nodes' ids.
+     *
+     * @param from a conclusion's or a firing's id
+     * @param to   its justification's or premise's id
+     */
     public record Edge(String from, String to) {
     }
 
@@ -40,6 +67,12 @@ public final class DerivationGraph {
     private DerivationGraph() {
     }
 
+    /**
+     * The graph of a decision's recommendations, assessments and considerations.
+     *
+     * @param decision the decision
+     * @return the graph; empty when the rules concluded nothing
+     */
     public static DerivationGraph of(Decision decision) {
         DerivationGraph g = new DerivationGraph();
         for (Derived<?> r : decision.recommendations()) {
@@ -54,12 +87,22 @@ public final class DerivationGraph {
         return g;
     }
 
+    /**
+     * Every node, once, in reading order.
+     *
+     * @return the nodes, unmodifiable
+     */
     public List<GraphNode> nodes() {
-        return nodes;
+        return java.util.Collections.unmodifiableList(nodes);
     }
 
+    /**
+     * Every edge, from conclusions to firings and from firings to premises.
+     *
+     * @return the edges, unmodifiable
+     */
     public List<Edge> edges() {
-        return edges;
+        return java.util.Collections.unmodifiableList(edges);
     }
 
     /** The fact a {@link Kind#FACT} node stands for, so a picture can show its fields one by one. */
@@ -72,7 +115,11 @@ public final class DerivationGraph {
         return java.util.Optional.ofNullable(conclusions.get(nodeId));
     }
 
-    /** The nodes no edge points to: where the drawing starts. */
+    /**
+     * The nodes no edge points to: where the drawing starts.
+     *
+     * @return the roots in reading order
+     */
     public List<GraphNode> roots() {
         return nodes.stream().filter(n -> edges.stream().noneMatch(e -> e.to().equals(n.id()))).toList();
     }

@@ -7,6 +7,10 @@ package dev.accord.explain;
  */
 public sealed interface Evidence permits InputFact, Conclusion, MatchedValue, Absence, Existence, Aggregate {
 
-    /** One line saying what this is, for a reader. */
+    /**
+     * One line saying what this is, for a reader.
+     *
+     * @return the line, never null
+     */
     String text();
 }

@@ -56,6 +56,14 @@ public final class ExplanationBuilder {
      */
     private final IdentityHashMap<Object, String> names;
 
+    /**
+     * Explains what one evaluation recorded; for the engine, not for callers.
+     *
+     * @param record      what the session recorded: firings, inputs, final facts
+     * @param sources     the fact set's citations, by key
+     * @param rules       the compiled pack
+     * @param expressions the pack's constraint expressions, compiled
+     */
     public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
             CompiledExpressions expressions) {
         this.record = record;
@@ -85,21 +93,39 @@ public final class ExplanationBuilder {
         return new ExpressionEvaluator(expressions);
     }
 
-    /** A new search over the evaluation's final facts, ordered as explanations order them. */
+    /**
+     * A new search over the evaluation's final facts, ordered as explanations order them.
+     *
+     * @return the search, for one thread's use
+     */
     public MatchSearch search() {
         return baseSearch().fresh();
     }
 
+    /**
+     * The compiled pack the evaluation ran.
+     *
+     * @return the rules
+     */
     public CompiledRules rules() {
         return rules;
     }
 
-    /** The facts the evaluation ended with. */
+    /**
+     * What the evaluation recorded, the facts it ended with among it.
+     *
+     * @return the record
+     */
     public SessionRecord record() {
         return record;
     }
 
-    /** The node for a working-memory object, built on first request. */
+    /**
+     * The node for a working-memory object, built on first request and the same afterwards.
+     *
+     * @param object a fact the evaluation was given or concluded, or a value a rule matched
+     * @return an input fact, a conclusion, or a matched value
+     */
     public synchronized Evidence evidence(Object object) {
         Evidence known = built.get(object);
         if (known != null) {
@@ -128,7 +154,13 @@ public final class ExplanationBuilder {
         return conclusion;
     }
 
-    /** Convenience for callers that know the object is a conclusion. */
+    /**
+     * Convenience for callers that know the object is a conclusion.
+     *
+     * @param object a fact the rules concluded
+     * @return its conclusion node
+     * @throws ClassCastException when the object is not a conclusion
+     */
     public Conclusion conclusion(Object object) {
         return (Conclusion) evidence(object);
     }
@@ -150,10 +182,15 @@ public final class ExplanationBuilder {
                 .filter(Premises::analysable)
                 .map(shape -> new Premises(this, evaluator(), firing, matched).of(shape))
                 .orElseGet(() -> matched.stream().map(this::evidence).toList());
-        return new Justification(firing.sequence(), firing.rule(), sentence, bindings, premises);
+        return new Justification(firing.sequence(), firing.rule().rule(), sentence, bindings, premises);
     }
 
-    /** A value as a reader sees it: input facts by their label, conclusions by their text. */
+    /**
+     * A value as a reader sees it: input facts by their label, conclusions by their text.
+     *
+     * @param value any value a rule matched
+     * @return the name, never null
+     */
     public synchronized String name(Object value) {
         if (value == null) {
             return Values.format(null);

@@ -25,16 +25,31 @@ public enum Format {
         this.renderer = renderer;
     }
 
+    /**
+     * Renders a decision; the same as {@code decision.render(this)}.
+     *
+     * @param decision the decision
+     * @return the report in this format
+     */
     public String render(Decision decision) {
         return renderer.apply(decision);
     }
 
-    /** The name users type: {@code text}, {@code json}, {@code md}, {@code dot}, {@code html}. */
+    /**
+     * The name users type: {@code text}, {@code json}, {@code md}, {@code dot}, {@code html}.
+     *
+     * @return the id, lower case
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The format a user named, in any case: {@code json} and {@code JSON} alike. */
+    /**
+     * The format a user named, in any case: {@code json} and {@code JSON} alike.
+     *
+     * @param id the format's id
+     * @return the format; empty when there is none by that name
+     */
     public static Optional<Format> byId(String id) {
         return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
     }

@@ -1,6 +1,6 @@
 package dev.accord.explain;
 
-import dev.accord.rules.RuleInfo;
+import dev.accord.Rule;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +11,18 @@ import java.util.Map;
  * @param firing   the 1-based order of this firing in the evaluation
  * @param bindings variable name to the value as shown to a reader
  */
-public record Justification(int firing, RuleInfo rule, String sentence, Map<String, String> bindings,
+public record Justification(int firing, Rule rule, String sentence, Map<String, String> bindings,
         List<Evidence> premises) {
 
-    /** Copies what it is given: a justification never changes once made. */
+    /**
+     * Copies what it is given: a justification never changes once made.
+     *
+     * @param firing   the 1-based order of this firing in the evaluation
+     * @param rule     the rule that fired, with its location
+     * @param sentence the rule's {@code @explain} sentence filled in, or its name when it has none
+     * @param bindings variable name to the value as shown to a reader
+     * @param premises the facts and conclusions the firing rested on
+     */
     public Justification {
         bindings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bindings));
         premises = List.copyOf(premises);

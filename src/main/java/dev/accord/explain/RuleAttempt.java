@@ -1,7 +1,7 @@
 package dev.accord.explain;
 
 import dev.accord.Location;
-import dev.accord.rules.RuleInfo;
+import dev.accord.Rule;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ import java.util.Map;
  * @param blocks    the unsatisfied conditions, first the one the engine stopped at
  * @param note      something the reader should know about the analysis, or null
  */
-public record RuleAttempt(RuleInfo rule, boolean fired, boolean satisfied, List<Block> blocks, String note) {
+public record RuleAttempt(Rule rule, boolean fired, boolean satisfied, List<Block> blocks, String note) {
 
     /**
      * One condition of the rule that no fact satisfies.

@@ -42,7 +42,13 @@ public final class TextRenderer {
         return render(decision, TextStyle.PLAIN);
     }
 
-    /** The decision for a terminal of the given width, in colour or not. */
+    /**
+     * The decision for a terminal of the given width, in colour or not.
+     *
+     * @param decision the decision
+     * @param style    the terminal's width and whether it shows colour
+     * @return the report, as {@code ./accord} prints it
+     */
     public static String render(Decision decision, TextStyle style) {
         TextRenderer r = new TextRenderer(decision, style);
         r.header();

@@ -23,14 +23,31 @@ public enum TimelineFormat {
         this.renderer = renderer;
     }
 
+    /**
+     * Renders a timeline.
+     *
+     * @param timeline the timeline
+     * @return the timeline in this format
+     */
     public String render(Timeline timeline) {
         return renderer.apply(timeline);
     }
 
+    /**
+     * The name users type: {@code text}, {@code json}, {@code csv}, {@code html}.
+     *
+     * @return the id, lower case
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The format a user named.
+     *
+     * @param id the format's id, lower case
+     * @return the format; empty when there is none by that name
+     */
     public static Optional<TimelineFormat> byId(String id) {
         return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
     }

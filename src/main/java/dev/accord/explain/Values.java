@@ -38,6 +38,13 @@ public final class Values {
     static final int MAX_TEXT = 10_000;
     static final int MAX_ELEMENTS = 1_000;
 
+    /**
+     * A value as explanations show it: texts quoted, dates as ISO dates, numbers without noise,
+     * huge values described by their size rather than written out.
+     *
+     * @param value any value, or null
+     * @return the text; {@link #NOT_STATED} for null
+     */
     public static String format(Object value) {
         if (value == null) {
             return NOT_STATED;

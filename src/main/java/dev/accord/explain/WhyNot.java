@@ -14,6 +14,15 @@ import java.util.List;
  */
 public record WhyNot(String target, Kind kind, boolean holds, String summary, List<RuleAttempt> rules) implements Report {
 
+    /**
+     * An answer; the rules are copied.
+     *
+     * @param target  as asked
+     * @param kind    what the target turned out to be
+     * @param holds   true when the target holds after all
+     * @param summary one sentence for the reader
+     * @param rules   the rules that could have brought the target about, each examined
+     */
     public WhyNot {
         rules = List.copyOf(rules);
     }
@@ -33,9 +42,22 @@ public record WhyNot(String target, Kind kind, boolean holds, String summary, Li
         return "WhyNot[" + target + ": " + summary + "]";
     }
 
+    /** What a why-not target names. */
     public enum Kind {
-        ACTION, CONDITION, RULE, FACT;
+        /** An action of {@code pack.yaml}. */
+        ACTION,
+        /** A condition of {@code pack.yaml}. */
+        CONDITION,
+        /** A rule of the pack's DRL. */
+        RULE,
+        /** A type of fact the rules conclude. */
+        FACT;
 
+        /**
+         * The kind in lower case, for sentences.
+         *
+         * @return e.g. {@code action}
+         */
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

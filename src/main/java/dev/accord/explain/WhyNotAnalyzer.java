@@ -55,7 +55,12 @@ public final class WhyNotAnalyzer {
     }
 
     /**
-     * @param target an action of {@code pack.yaml}, a condition id, or a rule name
+     * Answers why a target does not hold; {@link Decision#whyNot(String)} is the way to ask.
+     *
+     * @param decision the decision asked about
+     * @param explain  what its evaluation left
+     * @param target   an action of {@code pack.yaml}, a condition id, or a rule name
+     * @return the answer
      * @throws IllegalArgumentException when the target is none of these
      */
     public static WhyNot answer(Decision decision, ExplanationBuilder explain, String target) {
@@ -135,10 +140,10 @@ public final class WhyNotAnalyzer {
     private RuleAttempt attempt(RuleShape rule, int depth) {
         RuleInfo info = rule.info();
         if (fired.contains(info.key())) {
-            return new RuleAttempt(info, true, false, List.of(), null);
+            return new RuleAttempt(info.rule(), true, false, List.of(), null);
         }
         if (!examined.add(info.key())) {
-            return new RuleAttempt(info, false, false, List.of(), "examined above");
+            return new RuleAttempt(info.rule(), false, false, List.of(), "examined above");
         }
         MatchSearch search = explain.search();
         List<LhsElement> remaining = new ArrayList<>(rule.conditions());
@@ -160,7 +165,7 @@ public final class WhyNotAnalyzer {
                     : "every condition holds on the final facts, yet the engine did not fire the rule"
                     + " (look at its attributes: agenda-group, activation-group, no-loop, enabled, date-effective)";
         }
-        return new RuleAttempt(info, false, blocks.isEmpty(), List.copyOf(blocks), note);
+        return new RuleAttempt(info.rule(), false, blocks.isEmpty(), List.copyOf(blocks), note);
     }
 
     /** The conditions after removing {@code blocked} and those that use variables only it binds. */

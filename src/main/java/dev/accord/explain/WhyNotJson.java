@@ -16,6 +16,12 @@ public final class WhyNotJson {
     private WhyNotJson() {
     }
 
+    /**
+     * The answer as JSON.
+     *
+     * @param answer the answer
+     * @return the JSON document, ending with a newline
+     */
     public static String render(WhyNot answer) {
         ObjectNode root = answer(answer);
         root.put("schema", SCHEMA);

@@ -15,10 +15,23 @@ public final class WhyNotTextRenderer {
         this.style = style;
     }
 
+    /**
+     * The answer as plain text.
+     *
+     * @param answer the answer
+     * @return the text, as {@code accord why-not} prints it
+     */
     public static String render(WhyNot answer) {
         return render(answer, TextStyle.PLAIN);
     }
 
+    /**
+     * The answer for a terminal of the given width, in colour or not.
+     *
+     * @param answer the answer
+     * @param style  the terminal's width and whether it shows colour
+     * @return the text
+     */
     public static String render(WhyNot answer, TextStyle style) {
         WhyNotTextRenderer r = new WhyNotTextRenderer(style);
         r.line(0, "Why not " + answer.target() + "?");

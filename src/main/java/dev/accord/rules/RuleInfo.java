@@ -16,6 +16,7 @@ public final class RuleInfo {
     private final Location location;
     private final String explainTemplate;
     private final String key;
+    private final dev.accord.Rule rule;
 
     public RuleInfo(String packageName, String name, Location location, String explainTemplate) {
         this.packageName = packageName;
@@ -23,6 +24,12 @@ public final class RuleInfo {
         this.location = location;
         this.explainTemplate = explainTemplate;
         this.key = key(packageName, name);
+        this.rule = new dev.accord.Rule(packageName, name, location);
+    }
+
+    /** The rule as the API names it, without what only the engine needs (its key, its template). */
+    public dev.accord.Rule rule() {
+        return rule;
     }
 
     /** The key rules are found by at run time: package and name. */

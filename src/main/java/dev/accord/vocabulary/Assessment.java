@@ -13,26 +13,52 @@ public final class Assessment {
     private final Status status;
     private final String reason;
 
+    /**
+     * An assessment without a reason of its own.
+     *
+     * @param condition the condition's id in {@code pack.yaml}, not null
+     * @param status    what the rule concludes about it, not null
+     */
     public Assessment(String condition, Status status) {
         this(condition, status, null);
     }
 
+    /**
+     * An assessment with a short reason.
+     *
+     * @param condition the condition's id in {@code pack.yaml}, not null
+     * @param status    what the rule concludes about it, not null
+     * @param reason    a short reason, or null
+     */
     public Assessment(String condition, Status status, String reason) {
         this.condition = Objects.requireNonNull(condition, "condition");
         this.status = Objects.requireNonNull(status, "status");
         this.reason = reason;
     }
 
-    /** The id of the condition in {@code pack.yaml}. */
+    /**
+     * The condition assessed.
+     *
+     * @return its id in {@code pack.yaml}, never null
+     */
     public String getCondition() {
         return condition;
     }
 
+    /**
+     * What the rule concluded about the condition.
+     *
+     * @return the status, never null
+     */
     public Status getStatus() {
         return status;
     }
 
-    /** An optional short reason; the rule's {@code @explain} sentence is usually the better place. */
+    /**
+     * An optional short reason; the rule's {@code @explain} sentence is usually the better place.
+     *
+     * @return the reason, or null when the rule gave none
+     */
     public String getReason() {
         return reason;
     }

@@ -11,16 +11,31 @@ public final class Consideration {
     private final String topic;
     private final String text;
 
+    /**
+     * A consideration.
+     *
+     * @param topic a short key, such as {@code escalation-risk}, not null
+     * @param text  what to weigh, in a sentence, not null
+     */
     public Consideration(String topic, String text) {
         this.topic = Objects.requireNonNull(topic, "topic");
         this.text = Objects.requireNonNull(text, "text");
     }
 
-    /** A short key, such as {@code escalation-risk}. */
+    /**
+     * A short key, such as {@code escalation-risk}.
+     *
+     * @return the topic, never null
+     */
     public String getTopic() {
         return topic;
     }
 
+    /**
+     * What to weigh, in a sentence.
+     *
+     * @return the text, never null
+     */
     public String getText() {
         return text;
     }

@@ -5,5 +5,10 @@ package dev.accord.vocabulary;
  * never {@link #NOT_MET}: "we do not know" is a different answer from "it failed".
  */
 public enum Status {
-    MET, NOT_MET, UNKNOWN
+    /** The evidence shows the condition holds. */
+    MET,
+    /** The evidence shows the condition does not hold. */
+    NOT_MET,
+    /** The evidence is missing or does not say either way. */
+    UNKNOWN
 }
