@@ -78,6 +78,13 @@ public final class EvaluationLimits {
      * what stays in use (after a collection), and when it is passed the evaluation whose thread
      * allocated most is stopped. Must be positive; larger than the maximum heap means no budget
      * before the JVM's own {@link OutOfMemoryError} (reported the same way).
+     * Only Accord's own evaluation threads can be stopped inside a join: on the caller's thread or
+     * an application's executor the evaluation is halted and interrupted, which Drools sees only
+     * between firings.
+     *
+     * @param bytes the budget, positive
+     * @return limits like these with that memory budget
+     * @throws IllegalArgumentException when {@code bytes} is not positive
      */
     public EvaluationLimits withMaxMemory(long bytes) {
         if (bytes < 1) {
@@ -86,7 +93,12 @@ public final class EvaluationLimits {
         return new EvaluationLimits(maxFirings, timeout, bytes, executor);
     }
 
-    /** The memory budget in bytes: as set, or by default three quarters of the maximum heap (0 when the heap has no maximum). */
+    /**
+     * The memory budget.
+     *
+     * @return the budget in bytes: as set, or by default three quarters of the maximum heap (0,
+     *     no budget, when the heap has no maximum)
+     */
     public long maxMemory() {
         return maxMemory != 0 ? maxMemory : dev.accord.engine.SessionRunner.defaultMemoryBudget();
     }
