@@ -34,11 +34,32 @@ final class Page {
                 .result(resource("/dev/accord/server/schemas/decision.schema.json")));
     }
 
+    /**
+     * Thrown for the page itself when the server needs a token and the browser has none (or a wrong
+     * one): a person gets a page that asks for it, where the API answers a 401 problem.
+     */
+    static final class SignInNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SignInNeeded(String error) {
+            super(error, null, false, false);
+        }
+    }
+
+    /** The sign-in page, with a 401 status; it has no script and posts the token to {@code /?token=}. */
+    static void signIn(Context ctx, SignInNeeded e) {
+        String error = e.getMessage() == null ? "" : "<p class=\"error\" role=\"alert\">" + e.getMessage() + "</p>";
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self';"
+                + " base-uri 'none'; frame-ancestors 'none'");
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(401).contentType("text/html; charset=utf-8").result(resource(ROOT + "sign-in.html").replace("{{error}}", error));
+    }
+
     private void index(Context ctx) {
         String token = ctx.queryParam("token");
         if (token != null) {
             if (access.role(token) == Access.Role.NONE) {
-                throw Problem.of(401, "unauthorized", "Not signed in", "the token is not valid");
+                throw new SignInNeeded("That token is not valid.");
             }
             // The token leaves the address bar: a cookie only this site gets, sent back with no script.
             ctx.cookie(new Cookie(Access.COOKIE, token, "/", -1, ctx.scheme().equals("https"), true, null,
