@@ -18,7 +18,13 @@ final class Page {
 
     private static final String ROOT = "/dev/accord/server/page/";
     private static final Map<String, String> ASSETS = Map.of(
-            "workbench.js", "text/javascript; charset=utf-8", "workbench.css", "text/css; charset=utf-8");
+            "workbench.js", "text/javascript; charset=utf-8", "workbench.css", "text/css; charset=utf-8",
+            "highlight.js", "text/javascript; charset=utf-8");
+    /** The parts of Prism the editor uses, from its WebJar: only these are served. */
+    private static final String PRISM = "META-INF/resources/webjars/prismjs/1.29.0/";
+    private static final Map<String, String> PRISM_FILES = Map.of(
+            "prism-core.min.js", "components/prism-core.min.js", "prism-yaml.min.js", "components/prism-yaml.min.js",
+            "LICENSE", "LICENSE");
 
     private final Access access;
 
@@ -29,6 +35,7 @@ final class Page {
     void register(RoutesConfig routes) {
         routes.get("/", this::index);
         routes.get("/assets/{name}", this::asset);
+        routes.get("/assets/prism/{name}", this::prism);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/dev/accord/server/openapi.json")));
         routes.get("/schemas/decision.schema.json", ctx -> ctx.contentType("application/json")
                 .result(resource("/dev/accord/server/schemas/decision.schema.json")));
@@ -80,6 +87,23 @@ final class Page {
             throw Problem.notFound("no asset '" + name + "'");
         }
         ctx.contentType(type).result(resource(ROOT + name));
+    }
+
+    private void prism(Context ctx) {
+        String name = ctx.pathParam("name");
+        String path = PRISM_FILES.get(name);
+        if (path == null) {
+            throw Problem.notFound("no asset 'prism/" + name + "'");
+        }
+        try (InputStream in = Page.class.getClassLoader().getResourceAsStream(PRISM + path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PRISM + path);
+            }
+            ctx.contentType(name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/plain; charset=utf-8")
+                    .header("Cache-Control", "max-age=86400").result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String resource(String path) {

@@ -124,13 +124,74 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
     }
 
+    @Test
+    void coloursDrlAndYamlInTheEditor() {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        new Select(chrome.findElement(By.id("file"))).selectByValue("rules/nato-afghanistan/ties.drl");
+        WebElement source = chrome.findElement(By.id("source"));
+        wait.until(d -> source.getAttribute("value").startsWith("// Condition"));
+        wait.until(d -> !tokens("keyword").isEmpty());
+        assertThat(tokens("keyword")).contains("package", "import", "rule", "when", "then", "end", "new");
+        assertThat(tokens("string")).contains("\"Ties with a terrorist organisation remain active\"", "\"ties-cut\"");
+        assertThat(tokens("comment")).anyMatch(c -> c.startsWith("// Condition \"ties-cut\""));
+        assertThat(tokens("annotation")).contains("@explain");
+        assertThat(tokens("variable")).contains("$party", "$tie");
+        // Words inside a string or a comment are not keywords; the coloured copy is the text, to the character.
+        assertThat(tokens("keyword")).doesNotContain("Ties", "cut", "terrorist");
+        assertThat(shownText()).isEqualTo(source.getAttribute("value"));
+
+        type(source, source.getAttribute("value").replaceFirst("(?m)^when$", "whn"));
+        wait.until(d -> shownText().contains("\nwhn\n"));
+        assertThat(tokens("keyword")).doesNotContain("whn");
+
+        Select file = new Select(chrome.findElement(By.id("file")));
+        file.selectByValue("rules/nato-afghanistan/pack.yaml");
+        wait.until(d -> source.getAttribute("value").startsWith("# NATO"));
+        wait.until(d -> tokens("key").contains("name"));
+        assertThat(tokens("key")).contains("title", "agreement", "signed");
+        assertThat(tokens("comment")).anyMatch(c -> c.startsWith("# NATO's condition-based approach"));
+        assertThat(tokens("string")).contains("\"NATO's conditions for leaving Afghanistan (February 2021)\"");
+        assertThat(shownText()).isEqualTo(source.getAttribute("value"));
+    }
+
+    @Test
+    void showsTheTimelineOfADatedFactSet() throws Exception {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        new Select(chrome.findElement(By.id("factset"))).selectByValue("timeline/2020-02-29-to-2021-04.yaml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline-panel")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-title"), "2020-02-29"));
+        WebElement frame = chrome.findElement(By.id("timeline"));
+        assertThat(frame.getAttribute("sandbox")).isEqualTo("allow-scripts");
+        wait.until(d -> frameHolds("timeline", "<svg class=\"timeline\""));
+        assertThat(frameHolds("timeline", "talks-started")).isTrue();
+        ((JavascriptExecutor) chrome).executeScript("document.getElementById('timeline-panel').scrollIntoView()");
+        screenshot("workbench-timeline.png", 1000);
+    }
+
+    /** The texts of the editor's coloured tokens of one kind (Prism's class names). */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> tokens(String kind) {
+        return (java.util.List<String>) ((JavascriptExecutor) chrome).executeScript(
+                "return Array.from(document.querySelectorAll('#highlight .token.' + arguments[0])).map(t => t.textContent);", kind);
+    }
+
+    /** The text under the textarea, less the two lines added so it scrolls as far. */
+    private String shownText() {
+        return String.valueOf(((JavascriptExecutor) chrome).executeScript(
+                "return document.querySelector('#highlight code').textContent.replace(/\\n\\n$/, '');"));
+    }
+
     private WebElement condition(String id) {
         return chrome.findElement(By.cssSelector("#conditions li[data-condition='" + id + "']"));
     }
 
     /** The report runs sandboxed in an origin of its own: the page's scripts cannot read it, the driver can. */
     private boolean frameHolds(String text) {
-        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        return frameHolds("explanation", text);
+    }
+
+    private boolean frameHolds(String frame, String text) {
+        chrome.switchTo().frame(chrome.findElement(By.id(frame)));
         try {
             return chrome.getPageSource().contains(text);
         } finally {

@@ -1,4 +1,4 @@
-// The Accord workbench: plain JavaScript, no libraries and no network beyond this server, so the
+// The Accord workbench: plain JavaScript, no framework and no network beyond this server, so the
 // page works offline. Everything it shows comes from the /v1 API (see /openapi.json).
 (function () {
   'use strict';
@@ -43,8 +43,11 @@
     $('asof').addEventListener('change', evaluate);
     $('reset').addEventListener('click', function () { state.removed.clear(); state.sets.clear(); renderFacts(); evaluate(); });
     $('file').addEventListener('change', function () { openFile($('file').value); });
-    $('source').addEventListener('input', function () { gutter([]); clearTimeout(state.checkTimer); state.checkTimer = setTimeout(check, 400); });
-    $('source').addEventListener('scroll', function () { $('gutter').scrollTop = $('source').scrollTop; });
+    $('source').addEventListener('input', function () { paint(); gutter([]); clearTimeout(state.checkTimer); state.checkTimer = setTimeout(check, 400); });
+    $('source').addEventListener('scroll', function () {
+      $('gutter').scrollTop = $('source').scrollTop;
+      if (window.AccordHighlight) { AccordHighlight.follow($('source'), $('highlight')); }
+    });
     $('save').addEventListener('click', save);
     $('search').addEventListener('click', search);
     live();
@@ -80,7 +83,7 @@
     if (edits.length === 0) {
       path = '/v1/packs/' + encodeURIComponent(state.pack) + '/decision?' + q(base.concat([['asOf', $('asof').value]]));
     } else {
-      path = '/v1/packs/' + encodeURIComponent(state.pack) + '/what-if?' + q(base.concat(edits));
+      path = '/v1/packs/' + encodeURIComponent(state.pack) + '/what-if?' + q(base.concat(edits, [['asOf', $('asof').value]]));
     }
     return api(path).then(function (r) {
       if (!r.ok) { showProblem(r.body); return; }
@@ -216,6 +219,24 @@
       state.facts = r.ok ? r.body.facts : [];
       if (r.ok && !$('asof').value && r.body.asOf) { $('asof').placeholder = r.body.asOf; }
       renderFacts();
+      timeline();
+    });
+  }
+
+  // ---- the timeline of a dated fact set: the chart of `accord timeline --format html`, sandboxed
+  // in a frame like the report (the server renders it; the page only asks whether there is one).
+  function timeline() {
+    var path = '/v1/packs/' + encodeURIComponent(state.pack) + '/timeline?' + q([['facts', state.factset]]);
+    return api(path).then(function (r) {
+      var dated = r.ok && r.body.markers && r.body.markers.length > 0;
+      $('timeline-panel').hidden = !dated;
+      if (dated) {
+        $('timeline-title').textContent = 'Timeline: ' + r.body.steps.length + ' dates, ' + r.body.steps[0].date + ' to '
+          + r.body.steps[r.body.steps.length - 1].date;
+        $('timeline').src = path + '&format=html';
+      } else {
+        $('timeline').removeAttribute('src');
+      }
     });
   }
 
@@ -264,10 +285,16 @@
     api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
       $('source').value = r.ok ? r.body : '';
       state.saved = $('source').value;
+      paint();
       $('save-status').textContent = '';
       gutter([]);
       showDiagnostics([], null);
     });
+  }
+
+  // The editor's colours (highlight.js); without Prism the text shows plain, as in a textarea.
+  function paint() {
+    if (window.AccordHighlight) { AccordHighlight.paint($('source'), $('highlight').firstChild, state.file); }
   }
 
   function gutter(diagnostics) {
@@ -326,7 +353,7 @@
           state.saved = content;
           $('save-status').textContent = 'saved';
           showDiagnostics(r.body.diagnostics, 'saved; no errors');
-          if (state.file.indexOf('facts/') === 0) { loadFacts().then(evaluate); } else { evaluate(); }
+          if (state.file.indexOf('facts/') === 0) { loadFacts().then(evaluate); } else { evaluate(); timeline(); }
         } else {
           $('save-status').textContent = r.body.detail || ('not saved (' + r.status + ')');
           showDiagnostics(r.body.diagnostics || [], null);
