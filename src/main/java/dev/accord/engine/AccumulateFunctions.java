@@ -38,6 +38,33 @@ final class AccumulateFunctions {
         };
     }
 
+    /** The class of a function the pack imports under this name, if it is an accumulate function Accord can run. */
+    static Optional<Class<?>> imported(String function, dev.accord.rules.EvaluationImports imports) {
+        Class<?> type = imports == null ? null : imports.accumulateFunctions().get(function);
+        return type != null && org.kie.api.runtime.rule.AccumulateFunction.class.isAssignableFrom(type) ? Optional.of(type)
+                : Optional.empty();
+    }
+
+    /**
+     * An imported function's result over the values, computed by a fresh instance of its class the
+     * way Drools drives it (a context, init, accumulate each value, the result); empty if it fails.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Optional<Object> compute(Class<?> type, List<Object> values) {
+        try {
+            org.kie.api.runtime.rule.AccumulateFunction f =
+                    (org.kie.api.runtime.rule.AccumulateFunction) type.getDeclaredConstructor().newInstance();
+            java.io.Serializable context = f.createContext();
+            f.init(context);
+            for (Object v : values) {
+                f.accumulate(context, v);
+            }
+            return Optional.ofNullable(f.getResult(context));
+        } catch (Exception | LinkageError e) {
+            return Optional.empty(); // the function's own failure: why-not then says it could not compute it
+        }
+    }
+
     private static double number(Object o) {
         if (o instanceof Number n) {
             return n.doubleValue();

@@ -1,5 +1,6 @@
 package dev.accord.engine;
 
+import dev.accord.rules.EvaluationImports;
 import dev.accord.rules.LhsElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,15 @@ public final class Accumulation {
                 && acc.functions().stream().allMatch(f -> AccumulateFunctions.isBuiltIn(f.name()));
     }
 
+    /**
+     * Whether Accord can compute the accumulate: built-in functions, or functions the pack imports
+     * ({@code import accumulate}), which it runs over the facts as Drools does; never custom code.
+     */
+    public static boolean recomputable(LhsElement.Accumulate acc, EvaluationImports imports) {
+        return !acc.customCode() && !acc.functions().isEmpty() && acc.functions().stream()
+                .allMatch(f -> AccumulateFunctions.isBuiltIn(f.name()) || AccumulateFunctions.imported(f.name(), imports).isPresent());
+    }
+
     /** Why an accumulate is not recomputed, in one sentence naming it and its line. */
     public static String notRecomputed(LhsElement.Accumulate acc, String at) {
         if (acc.customCode()) {
@@ -35,7 +45,8 @@ public final class Accumulation {
     }
 
     /** The accumulate's result over the inputs' solutions: one function's value, or an array of several. */
-    static Optional<Object> compute(LhsElement.Accumulate acc, List<Bindings> inputs, ExpressionEvaluator evaluator) {
+    static Optional<Object> compute(LhsElement.Accumulate acc, List<Bindings> inputs, ExpressionEvaluator evaluator,
+            EvaluationImports imports) {
         Object[] results = new Object[acc.functions().size()];
         for (int i = 0; i < results.length; i++) {
             LhsElement.Function f = acc.functions().get(i);
@@ -44,7 +55,8 @@ public final class Accumulation {
                 values.add(f.arguments().isEmpty() ? null : evaluator.valueOrNull(f.arguments().get(0), null, s.variables()));
             }
             try {
-                Optional<Object> value = AccumulateFunctions.compute(f.name(), values);
+                Optional<Object> value = AccumulateFunctions.isBuiltIn(f.name()) ? AccumulateFunctions.compute(f.name(), values)
+                        : AccumulateFunctions.imported(f.name(), imports).flatMap(type -> AccumulateFunctions.compute(type, values));
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }

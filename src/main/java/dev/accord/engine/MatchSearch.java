@@ -298,19 +298,19 @@ public final class MatchSearch {
     }
 
     /**
-     * The result of an accumulate of built-in functions with no custom code, as Drools gives it:
-     * one function's value, or an array of the values of several in the order written; empty
-     * when the accumulate runs custom code or a function Accord does not know.
+     * The result of an accumulate of built-in or imported functions with no custom code, as Drools
+     * gives it: one function's value, or an array of the values of several in the order written;
+     * empty when the accumulate runs custom code or a function Accord does not know.
      */
     public Optional<Object> accumulate(LhsElement.Accumulate acc, Bindings b) {
-        if (!Accumulation.recomputable(acc)) {
+        if (!Accumulation.recomputable(acc, imports)) {
             return Optional.empty();
         }
-        return Accumulation.compute(acc, solutions(acc.inputs(), b, 100_000), evaluator);
+        return Accumulation.compute(acc, solutions(acc.inputs(), b, 100_000), evaluator, imports);
     }
 
     private String sourceNote(LhsElement.Pattern p, Bindings b) {
-        if (p.source() instanceof LhsElement.Accumulate acc && !Accumulation.recomputable(acc)) {
+        if (p.source() instanceof LhsElement.Accumulate acc && !Accumulation.recomputable(acc, imports)) {
             List<Object> taken = distinctFacts(solutions(acc.inputs(), b, 11));
             String names = String.join(", ", taken.stream().limit(10).map(order).toList());
             return Accumulation.notRecomputed(acc, p.location().fileAndLine()) + "; it takes "

@@ -34,6 +34,8 @@ public final class DerivationGraph {
     private final List<GraphNode> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Map<Object, String> ids = new IdentityHashMap<>();
+    private final Map<String, dev.accord.facts.Fact> facts = new java.util.HashMap<>();
+    private final Map<String, Conclusion> conclusions = new java.util.HashMap<>();
 
     private DerivationGraph() {
     }
@@ -60,6 +62,16 @@ public final class DerivationGraph {
         return edges;
     }
 
+    /** The fact a {@link Kind#FACT} node stands for, so a picture can show its fields one by one. */
+    java.util.Optional<dev.accord.facts.Fact> fact(String nodeId) {
+        return java.util.Optional.ofNullable(facts.get(nodeId));
+    }
+
+    /** The conclusion a node stands for, if it stands for one. */
+    java.util.Optional<Conclusion> conclusion(String nodeId) {
+        return java.util.Optional.ofNullable(conclusions.get(nodeId));
+    }
+
     /** The nodes no edge points to: where the drawing starts. */
     public List<GraphNode> roots() {
         return nodes.stream().filter(n -> edges.stream().noneMatch(e -> e.to().equals(n.id()))).toList();
@@ -76,6 +88,7 @@ public final class DerivationGraph {
             String status = c.value() instanceof dev.accord.vocabulary.Assessment a ? a.getStatus().name() : "";
             Kind kind = asKind != null ? asKind : kindOf(c.value());
             nodes.add(new GraphNode(id, kind, c.text(), "", status, null));
+            conclusions.put(id, c);
             for (Justification j : c.justifications()) {
                 String firing = id + "_" + (c.justifications().indexOf(j) + 1);
                 nodes.add(new GraphNode(firing, Kind.FIRING, "rule \"" + j.rule().name() + "\"", j.sentence(), "", j.rule().location()));
@@ -85,9 +98,10 @@ public final class DerivationGraph {
                 }
             }
         } else if (e instanceof InputFact f) {
-            String name = f.fact().id() != null ? f.fact().type() + " " + f.fact().id() : f.fact().type() + " #" + (f.fact().index() + 1);
+            String name = f.name();
             String fields = f.text().length() > name.length() ? f.text().substring(name.length()).strip() : "";
             nodes.add(new GraphNode(id, Kind.FACT, name, fields, "", f.fact().location()));
+            facts.put(id, f.fact());
         } else if (e instanceof Absence a) {
             nodes.add(new GraphNode(id, Kind.ABSENCE, a.text(), "", "", a.location()));
         } else if (e instanceof Existence x) {

@@ -115,7 +115,7 @@ public final class ExplanationBuilder {
         if (firings.isEmpty()) {
             return remember(object, new MatchedValue(describe(object)));
         }
-        Conclusion conclusion = new Conclusion(object, describe(object));
+        Conclusion conclusion = new Conclusion(object, describe(object), fields(object));
         remember(object, conclusion); // before the premises: a premise may lead back here
         List<Justification> justifications = new ArrayList<>();
         for (Firing f : firings) {
@@ -198,18 +198,28 @@ public final class ExplanationBuilder {
      * {reportChangePercent: -20, ...}" rather than Drools' "Thresholds( id=null, ... )".
      */
     private String format(Object value) {
-        FactType type = value == null ? null : rules.types().declaration(value.getClass()).orElse(null);
-        if (type == null) {
+        java.util.Map<String, String> fields = fields(value);
+        if (fields.isEmpty() && (value == null || rules.types().declaration(value.getClass()).isEmpty())) {
             return Values.format(value);
         }
-        StringJoiner fields = new StringJoiner(", ", value.getClass().getSimpleName() + " {", "}");
-        for (FactField field : type.getFields()) {
-            Object fieldValue = field.get(value);
-            if (fieldValue != null) {
-                fields.add(field.getName() + ": " + Values.format(fieldValue));
+        StringJoiner text = new StringJoiner(", ", value.getClass().getSimpleName() + " {", "}");
+        fields.forEach((k, v) -> text.add(k + ": " + v));
+        return text.toString();
+    }
+
+    /** The stated fields of a fact of a type the pack declares, in declaration order; empty for any other value. */
+    private java.util.Map<String, String> fields(Object value) {
+        FactType type = value == null ? null : rules.types().declaration(value.getClass()).orElse(null);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (type != null) {
+            for (FactField field : type.getFields()) {
+                Object fieldValue = field.get(value);
+                if (fieldValue != null) {
+                    fields.put(field.getName(), Values.format(fieldValue));
+                }
             }
         }
-        return fields.toString();
+        return fields;
     }
 
     private Evidence remember(Object object, Evidence evidence) {

@@ -14,22 +14,22 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a decision as one self-contained HTML page: inline CSS and SVG, no network, no clock.
- * The verdict and conditions first, then the derivation graph as a picture (laid out by
- * Graphviz when {@code dot} is installed, otherwise by {@link SvgGraph}), the collapsible
- * "because" tree, each condition with its clause and, when it is not MET, why not, and the
- * sources cited.
+ * The verdict and conditions first, then the derivation graph as a picture that can be zoomed and
+ * panned (drawn in the browser by {@link HtmlScripts}: dagre lays it out to fit the column), the
+ * collapsible "because" tree, each condition with its clause and, when it is not MET, why not,
+ * and the sources cited. Paths are shown relative to the working folder ({@link ShownPath}).
  */
 final class HtmlRenderer {
 
     private final Decision decision;
-    private final boolean graphviz;
+    private final boolean libraries;
     private final StringBuilder out = new StringBuilder();
     private final Map<String, Source> cited = new LinkedHashMap<>();
     private final HtmlTree tree;
 
-    private HtmlRenderer(Decision decision, boolean graphviz) {
+    private HtmlRenderer(Decision decision, boolean libraries) {
         this.decision = decision;
-        this.graphviz = graphviz;
+        this.libraries = libraries;
         this.tree = new HtmlTree(out, s -> cited.putIfAbsent(s.key(), s));
     }
 
@@ -37,9 +37,9 @@ final class HtmlRenderer {
         return render(decision, true);
     }
 
-    /** @param graphviz use {@code dot} for the graph when it is installed; false always uses the built-in layout */
-    static String render(Decision decision, boolean graphviz) {
-        return new HtmlRenderer(decision, graphviz).page();
+    /** @param libraries false leaves the graph libraries' code out of the page (for golden files; see {@link HtmlScripts#graph}) */
+    static String render(Decision decision, boolean libraries) {
+        return new HtmlRenderer(decision, libraries).page();
     }
 
     private String page() {
@@ -49,9 +49,9 @@ final class HtmlRenderer {
                 .append("<title>").append(Html.escape(title)).append(" · Accord</title>\n<style>\n")
                 .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>").append(Html.escape(title)).append("</h1>\n<p class=\"meta\">rules <code>")
-                .append(Html.escape(decision.pack().directory().toString())).append("</code> (")
-                .append(decision.pack().ruleCount()).append(" rules) · facts <code>").append(Html.escape(decision.facts().file()))
-                .append("</code>").append(decision.asOf().map(d -> ", as of " + d).orElse("")).append(" (")
+                .append(Html.escape(ShownPath.of(decision.pack().directory().toString()))).append("</code> (")
+                .append(decision.pack().ruleCount()).append(" rules) · facts <code>").append(Html.escape(ShownPath.of(decision.facts().file())))
+                .append("</code>").append(decision.asOf().map(d -> ", as of <span class=\"date\">" + d + "</span>").orElse("")).append(" (")
                 .append(decision.facts().facts().size()).append(" facts)</p></header>\n");
         verdict();
         conditions();
@@ -61,7 +61,7 @@ final class HtmlRenderer {
         considerations();
         sources();
         warnings();
-        out.append("<script>\n").append(HtmlStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
+        out.append(HtmlScripts.graph(libraries)).append("<script>\n").append(HtmlStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
         return out.toString();
     }
 
@@ -107,11 +107,19 @@ final class HtmlRenderer {
     }
 
     private void graph() {
-        DerivationGraph graph = DerivationGraph.of(decision);
-        String svg = graphviz ? Graphviz.svg(DotRenderer.render(graph, decision.pack().title())).orElse(null) : null;
         out.append("<section id=\"graph\"><h2>Derivation graph</h2>\n<p class=\"muted\">From the recommendation down to")
-                .append(" the facts. Hover over a box for its full text.").append(svg == null ? "" : " Laid out by Graphviz.")
-                .append("</p>\n<div class=\"graph-scroll\">\n").append(svg == null ? SvgGraph.render(graph) : svg).append("</div>\n</section>\n");
+                .append(" the facts. Drag to pan; double-click, or click once and scroll, to zoom; hover over a box for its")
+                .append(" whole text.</p>\n<p class=\"graph-tools\"><button type=\"button\" data-zoom=\"in\" title=\"zoom in\">+</button>")
+                .append(" <button type=\"button\" data-zoom=\"out\" title=\"zoom out\">&minus;</button>")
+                .append(" <button type=\"button\" data-zoom=\"fit\">fit the page</button>")
+                .append(" <button type=\"button\" data-zoom=\"start\">readable size</button>")
+                .append(" <button type=\"button\" data-zoom=\"actual\">actual size</button>")
+                .append(" <span id=\"graph-partial\" class=\"muted\" hidden>The whole graph would be too small to read at this")
+                .append(" width: it starts at the recommendation; drag for the rest.</span></p>\n")
+                .append("<div id=\"graph-box\" class=\"graph-box\"><noscript>The graph is drawn by a script in the page;")
+                .append(" the \"because\" tree below holds the same.</noscript></div>\n")
+                .append("<script type=\"application/json\" id=\"graph-data\">").append(GraphData.json(DerivationGraph.of(decision)))
+                .append("</script>\n</section>\n");
     }
 
     private void why() {

@@ -30,7 +30,9 @@ final class HtmlTree {
             return;
         }
         out.append("<li id=\"").append(anchor).append("\"><details open><summary>").append(status(c))
-                .append(Html.escape(c.text())).append("</summary>\n<ul>\n");
+                .append(Html.escape(c.fields().isEmpty() ? c.text() : c.value().getClass().getSimpleName())).append("</summary>");
+        fields(c.fields());
+        out.append("\n<ul>\n");
         for (Justification j : c.justifications()) {
             out.append("<li class=\"because\"><details open><summary><span class=\"kw\">because</span> ")
                     .append(Html.escape(j.sentence())).append(" <span class=\"where\">rule “")
@@ -46,14 +48,7 @@ final class HtmlTree {
         if (e instanceof Conclusion c) {
             conclusion(c);
         } else if (e instanceof InputFact f) {
-            out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(f.text()))
-                    .append(" <span class=\"where\">").append(Html.escape(f.fact().location().fileAndLine()));
-            if (f.source() != null) {
-                cite.accept(f.source());
-                out.append(", <a href=\"#src-").append(Html.escape(f.source().key())).append("\">")
-                        .append(Html.escape(f.source().key())).append("</a>");
-            }
-            out.append("</span></li>\n");
+            fact(f);
         } else if (e instanceof Existence x) {
             group(x.text(), x.location().fileAndLine(), () -> x.witnesses().forEach(this::evidence));
         } else if (e instanceof Aggregate a) {
@@ -64,6 +59,34 @@ final class HtmlTree {
         } else {
             out.append("<li>").append(Html.escape(e.text())).append("</li>\n");
         }
+    }
+
+    /** A fact as its type and name, where it is written, and its fields as a small table. */
+    private void fact(InputFact f) {
+        dev.accord.facts.Fact fact = f.fact();
+        out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(f.name()))
+                .append(" <span class=\"where\">").append(Html.escape(ShownPath.of(fact.location())));
+        if (f.source() != null) {
+            cite.accept(f.source());
+            out.append(", <a href=\"#src-").append(Html.escape(f.source().key())).append("\">")
+                    .append(Html.escape(f.source().key())).append("</a>");
+        }
+        out.append("</span>");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fact.fields().values().forEach(e -> fields.put(e.key(), InputFact.written(e.value())));
+        fields(fields);
+        out.append("</li>\n");
+    }
+
+    /** Fields as a small two-column table, names on the left. */
+    private void fields(java.util.Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        out.append("\n<table class=\"fields\">");
+        fields.forEach((k, v) -> out.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
+                .append("</td></tr>"));
+        out.append("</table>");
     }
 
     private void group(String text, String where, Runnable children) {

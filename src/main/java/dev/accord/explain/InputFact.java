@@ -18,8 +18,12 @@ public record InputFact(Fact fact, Source source) implements Evidence {
         String fields = fact.fields().values().stream()
                 .map(e -> e.key() + ": " + written(e.value()))
                 .collect(Collectors.joining(", "));
-        String name = fact.id() != null ? fact.type() + " " + fact.id() : fact.type() + " #" + (fact.index() + 1);
-        return fields.isEmpty() ? name : name + " {" + fields + "}";
+        return fields.isEmpty() ? name() : name() + " {" + fields + "}";
+    }
+
+    /** {@code Tie taliban-al-qaeda}, or {@code Tie #3} for a fact without an id: its type and how it is known. */
+    String name() {
+        return fact.id() != null ? fact.type() + " " + fact.id() : fact.type() + " #" + (fact.index() + 1);
     }
 
     /** A value as it is written in the fact set. */

@@ -55,23 +55,12 @@ final class TimelineText {
 
     private static void changes(StringBuilder out, Timeline t) {
         out.append("\nChanges (* above)\n");
-        for (int i = 0; i < t.steps().size(); i++) {
-            Timeline.Step s = t.steps().get(i);
-            Timeline.Step before = i == 0 ? null : t.steps().get(i - 1);
-            if (before != null && !before.recommendation().equals(s.recommendation())) {
-                out.append("  ").append(s.date()).append("  recommendation ").append(before.recommendation()).append(" -> ")
-                        .append(s.recommendation()).append('\n');
-            }
-            for (Condition c : t.conditions()) {
-                String now = s.statuses().get(c.id());
-                String was = before == null ? null : before.statuses().get(c.id());
-                if (i == 0 || !now.equals(was)) {
-                    out.append("  ").append(s.date()).append("  ").append(c.id()).append(' ')
-                            .append(was == null ? "" : was + " -> ").append(now).append('\n');
-                    for (String reason : s.reasons().getOrDefault(c.id(), List.of())) {
-                        out.append("                because ").append(reason).append('\n');
-                    }
-                }
+        for (TimelineChanges.Change c : TimelineChanges.of(t)) {
+            out.append("  ").append(c.date()).append("  ").append(c.what())
+                    .append(c.was() == null ? " " : " " + c.was() + " -> ")
+                    .append(c.now()).append('\n');
+            for (String reason : c.because()) {
+                out.append("                because ").append(reason).append('\n');
             }
         }
     }

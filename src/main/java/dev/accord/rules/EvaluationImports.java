@@ -24,12 +24,15 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
  * @param functions the pack's DRL functions, by name: Drools compiles each into a static method
  *                  of a class of its own, which an expression such as {@code eval( perMonth( $x ) )}
  *                  can call only when the name is imported as that method
+ * @param accumulateFunctions the accumulate functions the pack imports ({@code import accumulate
+ *                  com.example.Tally tally;}), by the name the rules call them: why-not computes
+ *                  their value over the facts with the class Drools itself uses
  */
 public record EvaluationImports(Map<String, Class<?>> classes, List<String> packages, ClassLoader loader,
-        Map<String, Method> functions) {
+        Map<String, Method> functions, Map<String, Class<?>> accumulateFunctions) {
 
     public EvaluationImports(Map<String, Class<?>> classes, List<String> packages, ClassLoader loader) {
-        this(classes, packages, loader, Map.of());
+        this(classes, packages, loader, Map.of(), Map.of());
     }
 
     static EvaluationImports of(InternalKnowledgeBase kieBase, List<PackageDescr> descrs) {
@@ -37,7 +40,15 @@ public record EvaluationImports(Map<String, Class<?>> classes, List<String> pack
         Map<String, Class<?>> classes = new LinkedHashMap<>();
         List<String> packages = new ArrayList<>();
         Map<String, Method> functions = new LinkedHashMap<>();
+        Map<String, Class<?>> accumulateFunctions = new LinkedHashMap<>();
         for (PackageDescr p : descrs) {
+            p.getAccumulateImports().forEach(a -> {
+                try {
+                    accumulateFunctions.putIfAbsent(a.getFunctionName(), Class.forName(a.getTarget(), false, loader));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // not loadable: Drools reported it when it compiled the pack
+                }
+            });
             for (FunctionDescr f : p.getFunctions()) {
                 function(p.getNamespace(), f.getName(), loader).ifPresent(m -> functions.putIfAbsent(f.getName(), m));
             }
@@ -63,7 +74,7 @@ public record EvaluationImports(Map<String, Class<?>> classes, List<String> pack
             }
         }
         return new EvaluationImports(java.util.Collections.unmodifiableMap(classes), List.copyOf(packages), loader,
-                java.util.Collections.unmodifiableMap(functions));
+                java.util.Collections.unmodifiableMap(functions), java.util.Collections.unmodifiableMap(accumulateFunctions));
     }
 
     /** The static method Drools compiled a DRL function into: {@code pkg.PerMonth.perMonth(...)}. */

@@ -68,7 +68,9 @@ class NoJavaToStringTest {
         scan("text", d.render(Format.TEXT), found);
         scan("md", d.render(Format.MD), found);
         scan("dot", d.render(Format.DOT), found);
-        scan("html", visibleText(HtmlRenderer.render(d, false)), found);
+        String html = HtmlRenderer.render(d, false);
+        scan("html", visibleText(html), found);
+        scanJson("html graph", graphData(html), found);
         scanJson("json", d.render(Format.JSON), found);
         List<String> targets = new ArrayList<>();
         pack.actions().forEach(a -> targets.add(a.id()));
@@ -117,6 +119,13 @@ class NoJavaToStringTest {
         if (node.isArray()) {
             node.forEach(child -> strings(child, where, found));
         }
+    }
+
+    /** The graph the page's script draws: its boxes' text is in a JSON element, not in the page's markup. */
+    private static String graphData(String html) {
+        Matcher m = Pattern.compile("(?s)<script type=\"application/json\" id=\"graph-data\">(.*?)</script>").matcher(html);
+        assertThat(m.find()).as("the report holds its graph").isTrue();
+        return m.group(1);
     }
 
     /** The text of an HTML page a reader sees: no scripts, styles or tags. */

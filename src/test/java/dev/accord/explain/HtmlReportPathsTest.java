@@ -1,0 +1,31 @@
+package dev.accord.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accord.FactSet;
+import dev.accord.RulePack;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A report names files as paths from the working folder, never as this machine's absolute paths. */
+class HtmlReportPathsTest {
+
+    @Test
+    void aPackAndFactsGivenByAbsolutePathAreShownRelativeToTheWorkingFolder() {
+        Path pack = Path.of("src/test/resources/packs/orders").toAbsolutePath();
+        String html = RulePack.load(pack).evaluate(FactSet.load(pack.resolve("short.yaml"))).render(Format.HTML);
+
+        assertThat(html).doesNotContain(Path.of("").toAbsolutePath().toString())
+                .contains("<code>src/test/resources/packs/orders</code>")
+                .contains("src/test/resources/packs/orders/short.yaml:");
+    }
+
+    @Test
+    void aPathOutsideTheWorkingFolderIsShownFromIt() {
+        Path work = Path.of("/home/analyst/agreements").toAbsolutePath();
+
+        assertThat(ShownPath.of(work.resolve("rules/pack/ties.drl").toString(), work)).isEqualTo("rules/pack/ties.drl");
+        assertThat(ShownPath.of(work.resolveSibling("shared/facts.yaml").toString(), work)).isEqualTo("../shared/facts.yaml");
+        assertThat(ShownPath.of("facts/x.yaml", work)).isEqualTo("facts/x.yaml");
+    }
+}
