@@ -77,7 +77,7 @@ class DecisionApiTest {
         HttpResponse<String> md = served.get(q, "Accept", "text/markdown");
         assertThat(md.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
         assertThat(md.body()).contains("STAY").contains("#");
-        assertThat(served.get(q + "&format=html").body()).startsWith("<!DOCTYPE html>".substring(0, 2)).contains("<svg");
+        assertThat(served.get(q + "&format=html").body()).startsWith("<!DOCTYPE html>").contains("id=\"graph-data\"");
     }
 
     @Test
@@ -184,6 +184,12 @@ class DecisionApiTest {
         assertThat(check.path("errors").asBoolean()).isFalse();
         JsonNode facts = json(served.get("/v1/facts/" + ServedFolders.FACTS));
         assertThat(facts.path("facts").toString()).contains("unama-2020-q4");
+        JsonNode q4 = null;
+        for (JsonNode f : facts.path("facts")) {
+            q4 = f.path("id").asText().equals("unama-2020-q4") ? f : q4;
+        }
+        assertThat(q4.path("source").asText()).isEqualTo("unama-2020");
+        assertThat(q4.path("citation").asText()).startsWith("Afghanistan: Protection of Civilians").contains("UNAMA");
     }
 
     @Test

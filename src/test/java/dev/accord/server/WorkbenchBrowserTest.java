@@ -57,7 +57,7 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
         WebElement violence = condition("violence-falls");
         assertThat(violence.getAttribute("data-status")).isEqualTo("NOT_MET");
-        wait.until(d -> frameHolds("<svg"));
+        wait.until(d -> frameHolds("<svg class=\"derivation\""));
         screenshot("workbench.png", 1900);
 
         violence.findElement(By.cssSelector("button.why-not")).click();
@@ -166,6 +166,54 @@ class WorkbenchBrowserTest {
         assertThat(frameHolds("timeline", "talks-started")).isTrue();
         ((JavascriptExecutor) chrome).executeScript("document.getElementById('timeline-panel').scrollIntoView()");
         screenshot("workbench-timeline.png", 1000);
+    }
+
+    @Test
+    void aClickOnTheGraphShowsTheRulesDrlOrTheFactsLinesAndSource() throws Exception {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        wait.until(d -> frameHolds("<svg class=\"derivation\""));
+        String rule = "Ties with a terrorist organisation remain active";
+        String drl = Files.readString(served.rules.resolve("nato-afghanistan/ties.drl"));
+        int ruleLine = lineOf(drl, "rule \"" + rule + "\"", 1);
+        int endLine = ruleLine + (int) drl.lines().skip(ruleLine).takeWhile(l -> !l.strip().equals("end")).count() + 1;
+
+        clickGraphNode("rule \"" + rule + "\"");
+        wait.until(ExpectedConditions.textToBe(By.id("node-where"), "rules/nato-afghanistan/ties.drl:" + ruleLine + "–" + endLine));
+        String code = chrome.findElement(By.id("node-code")).getText();
+        assertThat(code).startsWith("rule \"" + rule + "\"").contains("@explain(").endsWith("end");
+        assertThat(chrome.findElement(By.id("node-lines")).getText()).startsWith(ruleLine + "\n").endsWith("\n" + endLine);
+        assertThat(chrome.findElements(By.cssSelector("#node-code .token.keyword"))).isNotEmpty();
+        screenshot("workbench-graph-rule.png", 1900);
+
+        clickGraphNode("ViolenceReport unama-2020-q4");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-where"), "facts/" + ServedFolders.FACTS + ":"));
+        assertThat(chrome.findElement(By.id("node-code")).getText()).contains("id: unama-2020-q4").contains("changePercent: 45")
+                .doesNotContain("unama-2020-year");
+        WebElement citation = chrome.findElement(By.id("node-citation"));
+        assertThat(citation.getText()).contains("Protection of Civilians").contains("[unama-2020]");
+
+        chrome.findElement(By.id("node-edit")).click();
+        wait.until(d -> ("facts/" + ServedFolders.FACTS).equals(new Select(d.findElement(By.id("file"))).getFirstSelectedOption()
+                .getAttribute("value")));
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "var s = document.getElementById('source'); return s.value.substring(s.selectionStart, s.selectionEnd);"))
+                .contains("ViolenceReport"));
+    }
+
+    /** Clicks, in the report's frame, the graph's box whose tooltip starts with the text, after fitting the graph in view. */
+    private void clickGraphNode(String title) {
+        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        try {
+            chrome.findElement(By.cssSelector("button[data-zoom='fit']")).click();
+            WebElement node = (WebElement) ((JavascriptExecutor) chrome).executeScript(
+                    "return Array.from(document.querySelectorAll('svg.derivation g.node'))"
+                            + ".find(g => g.querySelector('title').textContent.startsWith(arguments[0]));", title);
+            assertThat(node).as("a box '" + title + "' in the graph").isNotNull();
+            ((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'})", node);
+            new org.openqa.selenium.interactions.Actions(chrome).moveToElement(node.findElement(By.tagName("rect"))).click().perform();
+        } finally {
+            chrome.switchTo().defaultContent();
+        }
     }
 
     /** The texts of the editor's coloured tokens of one kind (Prism's class names). */

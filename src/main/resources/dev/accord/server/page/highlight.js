@@ -28,14 +28,17 @@
     return null;
   }
 
-  /** Colours the text of the textarea into the code element; call after every change of the text. */
-  function paint(textarea, code, file) {
+  /** The text as HTML, coloured as the file's language; escaped in any case (Prism encodes every token). */
+  function colour(text, file) {
     var lang = language(file);
     var grammar = lang && Prism.languages[lang];
-    var text = textarea.value;
+    return grammar ? Prism.highlight(text, grammar, lang) : Prism.util.encode(text);
+  }
+
+  /** Colours the text of the textarea into the code element; call after every change of the text. */
+  function paint(textarea, code, file) {
     // Two more lines, so the copy scrolls as far as the textarea whose scroll bar takes room.
-    code.innerHTML = (grammar ? Prism.highlight(text, grammar, lang) : Prism.util.encode(text)) + '\n\n';
-    code.className = lang ? 'language-' + lang : '';
+    code.innerHTML = colour(textarea.value, file) + '\n\n';
     follow(textarea, code.parentNode);
   }
 
@@ -44,5 +47,5 @@
     pre.scrollLeft = textarea.scrollLeft;
   }
 
-  window.AccordHighlight = { paint: paint, follow: follow, language: language };
+  window.AccordHighlight = { paint: paint, follow: follow, colour: colour };
 }());

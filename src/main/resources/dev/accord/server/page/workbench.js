@@ -49,6 +49,18 @@
       if (window.AccordHighlight) { AccordHighlight.follow($('source'), $('highlight')); }
     });
     $('save').addEventListener('click', save);
+    // The report in its sandboxed frame says which box of the graph was clicked (graph.js); only
+    // that frame is listened to, and only a message of the expected shape is taken.
+    window.addEventListener('message', function (e) {
+      var m = e.data;
+      if (e.source !== $('explanation').contentWindow || !m || m.accord !== 'graph-node' || typeof m.path !== 'string') { return; }
+      showNodeSource(String(m.title || ''), String(m.kind || ''), m.path);
+    });
+    $('node-edit').addEventListener('click', function () {
+      var at = state.nodeSource;
+      $('file').value = at.file;
+      openFile(at.file).then(function () { goToLine(at.line); $('editor-panel').scrollIntoView(); });
+    });
     $('search').addEventListener('click', search);
     live();
   }
@@ -65,6 +77,7 @@
     state.removed.clear();
     state.sets.clear();
     $('asof').value = '';
+    $('node-source').hidden = true;
     state.actions = [];
     $('search-results').innerHTML = '';
     api('/v1/packs/' + encodeURIComponent(state.pack)).then(function (r) {
@@ -223,6 +236,85 @@
     });
   }
 
+  // ---- a box of the graph, clicked: the rule's DRL, or the fact's lines and its source
+  function servedName(path) {
+    var file = path.replace(/:\d+$/, '');
+    var pack = (state.packs || []).filter(function (p) { return p.name === state.pack; })[0];
+    var names = (pack ? pack.files : []).concat(['facts/' + state.factset]);
+    // The report names a rule's file within its pack (ties.drl) and a fact set's as the server's
+    // working folder sees it; the page knows them as the API names them: rules/PACK/FILE, facts/NAME.
+    return names.filter(function (n) {
+      var tail = n.substring(n.indexOf('/') + 1);
+      return file === n || file === tail || file.slice(-tail.length - 1) === '/' + tail || n.slice(-file.length - 1) === '/' + file;
+    })[0];
+  }
+
+  function showNodeSource(title, kind, path) {
+    var line = Number((/:(\d+)$/.exec(path) || [])[1] || 0);
+    var name = path ? servedName(path) : null;
+    $('node-source').hidden = false;
+    $('node-title').textContent = title;
+    $('node-citation').hidden = true;
+    $('node-edit').hidden = true;
+    $('node-lines').textContent = '';
+    $('node-code').firstChild.textContent = '';
+    if (!name || !line) {
+      $('node-where').textContent = path;
+      $('node-note').hidden = false;
+      $('node-note').textContent = path ? 'This box comes from ' + path + ', which is not a file this server serves.'
+        : 'The rules concluded this; click the rule (a rounded box) that did, or a fact, for its source.';
+      return;
+    }
+    $('node-note').hidden = true;
+    api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
+      if (!r.ok) { $('node-note').hidden = false; $('node-note').textContent = (r.body && r.body.detail) || 'not readable'; return; }
+      var lines = String(r.body).split('\n');
+      var span = /\.drl$/.test(name) ? ruleLines(lines, line) : factLines(lines, line);
+      $('node-where').textContent = name + ':' + span[0] + (span[1] > span[0] ? '–' + span[1] : '');
+      var numbers = [];
+      for (var i = span[0]; i <= span[1]; i++) { numbers.push(i); }
+      $('node-lines').textContent = numbers.join('\n');
+      var text = lines.slice(span[0] - 1, span[1]).join('\n');
+      $('node-code').firstChild.innerHTML = window.AccordHighlight ? AccordHighlight.colour(text, name) : '';
+      if (!window.AccordHighlight) { $('node-code').firstChild.textContent = text; }
+      state.nodeSource = { file: name, line: line };
+      $('node-edit').hidden = false;
+      if (name.indexOf('facts/') === 0) { showCitation(line); }
+      $('node-source').scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  /** The rule around a line of a DRL file: from its "rule" line to its "end". */
+  function ruleLines(lines, line) {
+    var from = line, to = line;
+    while (from > 1 && line - from < 200 && !/^\s*rule\s/.test(lines[from - 1])) { from--; }
+    if (!/^\s*rule\s/.test(lines[from - 1])) { from = line; }
+    while (to < lines.length && to - from < 200 && !/^\s*end\s*$/.test(lines[to - 1])) { to++; }
+    return [from, to];
+  }
+
+  /** A fact's lines: from its own to the line before the next fact's, less trailing blank and comment lines. */
+  function factLines(lines, line) {
+    var next = state.facts.map(function (f) { return f.line; }).filter(function (l) { return l > line; })
+      .reduce(function (a, b) { return Math.min(a, b); }, Math.min(lines.length, line + 40) + 1);
+    var to = next - 1;
+    while (to > line && /^\s*(#.*)?$/.test(lines[to - 1])) { to--; }
+    return [line, to];
+  }
+
+  function showCitation(line) {
+    var fact = state.facts.filter(function (f) { return f.line === line; })[0];
+    if (!fact || !fact.citation) { return; }
+    var p = $('node-citation');
+    p.innerHTML = '';
+    p.appendChild(document.createTextNode('Source: '));
+    var url = fact.url && /^https?:\/\//.test(fact.url) ? fact.url : null;
+    p.appendChild(url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: fact.citation })
+      : el('span', { text: fact.citation }));
+    p.appendChild(el('span', { className: 'muted', text: ' [' + fact.source + ']' }));
+    p.hidden = false;
+  }
+
   // ---- the timeline of a dated fact set: the chart of `accord timeline --format html`, sandboxed
   // in a frame like the report (the server renders it; the page only asks whether there is one).
   function timeline() {
@@ -282,7 +374,7 @@
   function openFile(name) {
     state.file = name;
     if (state.draftBroken) { state.draftBroken = false; evaluate(); }
-    api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
+    return api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
       $('source').value = r.ok ? r.body : '';
       state.saved = $('source').value;
       paint();
