@@ -114,7 +114,10 @@ class WorkbenchBrowserTest {
         chrome.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "not saved"));
         assertThat(Files.readString(onDisk)).isEqualTo(original);
-        screenshot("workbench-editor.png", 1900);
+        chrome.findElement(By.cssSelector("#diagnostics li.error")).click(); // selects the line in the editor, scrolled into view
+        chrome.manage().window().setSize(new Dimension(1400, 900));
+        ((JavascriptExecutor) chrome).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        screenshot("workbench-editor.png", 900);
 
         type(source, replaceLine(original, line, typo.replace("whn", "when")) + "\n// reviewed\n");
         wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
@@ -183,7 +186,12 @@ class WorkbenchBrowserTest {
         assertThat(code).startsWith("rule \"" + rule + "\"").contains("@explain(").endsWith("end");
         assertThat(chrome.findElement(By.id("node-lines")).getText()).startsWith(ruleLine + "\n").endsWith("\n" + endLine);
         assertThat(chrome.findElements(By.cssSelector("#node-code .token.keyword"))).isNotEmpty();
-        screenshot("workbench-graph-rule.png", 1900);
+        // The picture's size first: a resize would fit the graph to its box again.
+        chrome.manage().window().setSize(new Dimension(1400, 1100));
+        Thread.sleep(500);
+        zoomOnTheSelectedNode();
+        ((JavascriptExecutor) chrome).executeScript("document.getElementById('explanation-panel').scrollIntoView()");
+        screenshot("workbench-graph-rule.png", 1100);
 
         clickGraphNode("ViolenceReport unama-2020-q4");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-where"), "facts/" + ServedFolders.FACTS + ":"));
@@ -198,6 +206,26 @@ class WorkbenchBrowserTest {
         wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
                 "var s = document.getElementById('source'); return s.value.substring(s.selectionStart, s.selectionEnd);"))
                 .contains("ViolenceReport"));
+    }
+
+    /** For the picture: the clicked box at a readable size in the middle of the graph's view. */
+    private void zoomOnTheSelectedNode() {
+        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        try {
+            ((JavascriptExecutor) chrome).executeScript("""
+                    var z = window.accordGraph, box = document.getElementById('graph-box').getBoundingClientRect();
+                    var centre = function () {
+                      var r = document.querySelector('g.node.selected').getBoundingClientRect();
+                      return { x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
+                    };
+                    z.zoomAtPoint(z.getZoom() * 1.2 / z.getSizes().realZoom, centre());
+                    var c = centre();
+                    z.panBy({ x: box.width / 2 - c.x, y: box.height / 2 - c.y });
+                    document.getElementById('graph-box').scrollIntoView({ block: 'end' });
+                    """);
+        } finally {
+            chrome.switchTo().defaultContent();
+        }
     }
 
     /** Clicks, in the report's frame, the graph's box whose tooltip starts with the text, after fitting the graph in view. */

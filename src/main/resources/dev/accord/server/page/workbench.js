@@ -101,6 +101,7 @@
     return api(path).then(function (r) {
       if (!r.ok) { showProblem(r.body); return; }
       $('problem').hidden = true;
+      $('why-not-panel').hidden = true; // it answered for the decision before this one
       if (edits.length === 0) {
         $('whatif-banner').hidden = true;
         showDecision(r.body, null);
@@ -432,8 +433,12 @@
   function goToLine(line) {
     var text = $('source').value.split('\n');
     var at = text.slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0);
-    $('source').focus();
-    $('source').setSelectionRange(at, at + (text[line - 1] || '').length);
+    var source = $('source');
+    source.focus();
+    source.setSelectionRange(at, at + (text[line - 1] || '').length);
+    // A selection alone does not scroll a textarea in every browser: bring the line to a third of the height.
+    var lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 19.5;
+    source.scrollTop = Math.max(0, (line - 1) * lineHeight - source.clientHeight / 3);
   }
 
   function save() {
