@@ -54,7 +54,7 @@
     window.addEventListener('message', function (e) {
       var m = e.data;
       if (e.source !== $('explanation').contentWindow || !m || m.accord !== 'graph-node' || typeof m.path !== 'string') { return; }
-      showNodeSource(String(m.title || ''), String(m.kind || ''), m.path);
+      showNodeSource(String(m.title || ''), m.path);
     });
     $('node-edit').addEventListener('click', function () {
       var at = state.nodeSource;
@@ -250,7 +250,7 @@
     })[0];
   }
 
-  function showNodeSource(title, kind, path) {
+  function showNodeSource(title, path) {
     var line = Number((/:(\d+)$/.exec(path) || [])[1] || 0);
     var name = path ? servedName(path) : null;
     $('node-source').hidden = false;
