@@ -38,6 +38,15 @@ public final class TimelineBuilder {
     /** A timeline of more dates than this (27 years of days) is refused before any is evaluated. */
     public static final int MAX_DATES = 10_000;
 
+    /** A timeline that would have more dates than allowed; thrown before any date is evaluated. */
+    public static final class TooManyDatesException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyDatesException(String message) {
+            super(message);
+        }
+    }
+
     private TimelineBuilder() {
     }
 
@@ -74,6 +83,17 @@ public final class TimelineBuilder {
      */
     public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every,
             EvaluationLimits limits) {
+        return build(pack, facts, from, to, every, limits, MAX_DATES);
+    }
+
+    /**
+     * The same, with at most {@code maxDates} dates (a server allows fewer than the command line).
+     * The dates are counted before any is evaluated, whichever of {@code from} and {@code to} is given.
+     *
+     * @throws TooManyDatesException when the timeline would have more than {@code maxDates} dates
+     */
+    public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every,
+            EvaluationLimits limits, int maxDates) {
         List<Timeline.Marker> markers = markers(pack, facts);
         LocalDate first = from != null ? from : markers.stream().map(Timeline.Marker::date).min(Comparator.naturalOrder())
                 .or(facts::asOf).orElseThrow(() -> new IllegalArgumentException(
@@ -94,9 +114,8 @@ public final class TimelineBuilder {
             if (d.isAfter(last)) {
                 break;
             }
-            if (i >= MAX_DATES) {
-                throw new IllegalArgumentException("the timeline from " + first + " to " + last + " every " + every
-                        + " has more than " + MAX_DATES + " dates; take a longer step or a shorter span");
+            if (i >= maxDates) {
+                throw tooMany(first, last, every, maxDates);
             }
             dates.add(i == 0 ? first : d);
         }
@@ -104,10 +123,18 @@ public final class TimelineBuilder {
         // The date the fact set speaks for is worth a row of its own.
         LocalDate end = last;
         facts.asOf().filter(d -> !d.isBefore(first) && !d.isAfter(end)).ifPresent(dates::add);
+        if (dates.size() > maxDates) {
+            throw tooMany(first, last, every, maxDates);
+        }
         List<Timeline.Step> steps = new ArrayList<>();
         pack.evaluateEach(facts, dates, limits, decision -> steps.add(step(decision)));
         List<Timeline.Marker> shown = markers.stream().filter(m -> !m.date().isAfter(end)).toList();
         return new Timeline(pack.title(), facts.file(), pack.conditions(), List.copyOf(steps), shown);
+    }
+
+    private static TooManyDatesException tooMany(LocalDate first, LocalDate last, Period every, int maxDates) {
+        return new TooManyDatesException("the timeline from " + first + " to " + last + " every " + every
+                + " has more than " + maxDates + " dates; take a longer step or a shorter span");
     }
 
     private static Optional<LocalDate> latest(List<Timeline.Marker> markers, Optional<LocalDate> asOf) {

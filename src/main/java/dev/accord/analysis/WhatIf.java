@@ -62,9 +62,21 @@ public final class WhatIf {
      * @throws dev.accord.InvalidFactsException    when the facts, or the edited facts, do not fit the pack's types
      */
     public static Comparison apply(RulePack pack, FactSet facts, List<FactEdit> edits) {
+        return apply(pack, facts, edits, facts.asOf().orElse(null), dev.accord.EvaluationLimits.defaults());
+    }
+
+    /**
+     * The same, both decisions taken as of {@code asOf} (null: every fact, as
+     * {@link RulePack#evaluate(FactSet, java.time.LocalDate)} reads it) and within {@code limits},
+     * so a server's time and firing limits hold for what-if as for any other evaluation.
+     *
+     * @throws IllegalArgumentException when an edit names no fact or changes something fixed
+     */
+    public static Comparison apply(RulePack pack, FactSet facts, List<FactEdit> edits, java.time.LocalDate asOf,
+            dev.accord.EvaluationLimits limits) {
         FactSet changed = facts.with(edits);
-        Decision before = pack.evaluate(facts);
-        Decision after = pack.evaluate(changed);
+        Decision before = pack.evaluate(facts, asOf, limits);
+        Decision after = pack.evaluate(changed, asOf, limits);
         List<String> now = new ArrayList<>(after.firedRules());
         now.removeAll(before.firedRules());
         List<String> gone = new ArrayList<>(before.firedRules());

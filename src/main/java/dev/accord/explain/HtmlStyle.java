@@ -34,6 +34,8 @@ final class HtmlStyle {
             svg.derivation text.where { font-size: 11px; fill: #888; }
             svg.derivation path.edge { fill: none; stroke: #9a9a9a; }
             svg.derivation g.node rect { fill: #fff; stroke: #888; }
+            .graph-box.clickable g.node { cursor: pointer; }
+            svg.derivation g.node.selected rect { stroke: #1d4ed8; stroke-width: 2.5; }
             svg.derivation g.node line.rule { stroke: #e6e6e6; }
             svg.derivation g.firing rect { fill: #f1f1f1; }
             svg.derivation g.recommendation rect { fill: #dde8f7; stroke: #2b5797; stroke-width: 2; }

@@ -78,6 +78,7 @@ public final class AccordServer implements AutoCloseable {
         new DecisionRoutes(packs, inputs, options).register(routes, admission);
         new AnalysisRoutes(packs, inputs, workspace, options).register(routes, admission);
         routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
+        routes.exception(Page.SignInNeeded.class, (e, ctx) -> Page.signIn(ctx, e));
         routes.exception(AccordException.class, (e, ctx) -> problem(ctx, Problem.of(e, this::display)));
         routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, Problem.of(e.getStatus(),
                 e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), e.getMessage(), e.getMessage())));
@@ -98,6 +99,9 @@ public final class AccordServer implements AutoCloseable {
         ctx.attribute("role", role);
         String path = ctx.path();
         boolean open = path.equals("/health") || path.equals("/ready") || (path.equals("/") && ctx.queryParam("token") != null);
+        if (role == Access.Role.NONE && !open && path.equals("/") && ctx.method().name().equals("GET")) {
+            throw new Page.SignInNeeded(null);
+        }
         if (role == Access.Role.NONE && !open) {
             throw Problem.of(401, "unauthorized", "Not signed in", "this server needs a token: send 'Authorization: Bearer"
                     + " TOKEN', or open the address 'accord serve' printed, with ?token=");

@@ -140,27 +140,24 @@ final class AnalysisRoutes {
     /** {@code ?facts=NAME[&from=DATE][&to=DATE][&every=1M][&format=json|text|csv|html]}: the decision at each date. */
     private Context timeline(Context ctx) {
         RulePack pack = packs.get(ctx.pathParam("pack"));
-        FactSet facts = inputs.named(required(ctx, "facts"));
+        String name = required(ctx, "facts");
+        FactSet facts = inputs.named(name);
         String fmt = Objects.requireNonNullElse(ctx.queryParam("format"), "json").toLowerCase(Locale.ROOT);
         TimelineFormat format = TimelineFormat.byId(fmt).orElseThrow(() -> Problem.of(406, "not-acceptable",
                 "Format not offered", "a timeline is offered as json, text, csv or html, not '" + fmt + "'"));
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
-        Period every;
         Timeline timeline;
         try {
-            every = TimelineBuilder.step(Objects.requireNonNullElse(ctx.queryParam("every"), "1M"));
-            long days = from != null && to != null ? java.time.temporal.ChronoUnit.DAYS.between(from, to) : 0;
-            long stepDays = Math.max(1, every.toTotalMonths() * 28 + every.getDays());
-            if (days / stepDays > MAX_DATES) {
-                throw Problem.tooLarge("that timeline has more than " + MAX_DATES + " dates; take a longer step");
-            }
-            timeline = TimelineBuilder.build(pack, facts, from, to, every, options.limits());
+            Period every = TimelineBuilder.step(Objects.requireNonNullElse(ctx.queryParam("every"), "1M"));
+            // The dates are counted before any is evaluated, so a long span costs nothing.
+            Timeline built = TimelineBuilder.build(pack, facts, from, to, every, options.limits(), MAX_DATES);
+            // Named as the client knows it, not by the served folder's path on this machine.
+            timeline = new Timeline(built.packTitle(), "facts/" + name, built.conditions(), built.steps(), built.markers());
+        } catch (TimelineBuilder.TooManyDatesException e) {
+            throw Problem.tooLarge(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
-        }
-        if (timeline.steps().size() > MAX_DATES) {
-            throw Problem.tooLarge("that timeline has " + timeline.steps().size() + " dates; take a longer step");
         }
         String type = switch (format) {
             case JSON -> "application/json";

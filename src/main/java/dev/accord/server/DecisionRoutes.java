@@ -97,7 +97,7 @@ final class DecisionRoutes {
         RulePack pack = packs.get(ctx.pathParam("pack"));
         WhatIf.Comparison c;
         try {
-            c = WhatIf.apply(pack, facts, edits);
+            c = WhatIf.apply(pack, facts, edits, Inputs.asOf(ctx, facts), options.limits());
         } catch (IllegalArgumentException e) {
             throw Problem.of(422, "invalid-edit", "The edit does not apply", e.getMessage());
         }

@@ -18,7 +18,13 @@ final class Page {
 
     private static final String ROOT = "/dev/accord/server/page/";
     private static final Map<String, String> ASSETS = Map.of(
-            "workbench.js", "text/javascript; charset=utf-8", "workbench.css", "text/css; charset=utf-8");
+            "workbench.js", "text/javascript; charset=utf-8", "workbench.css", "text/css; charset=utf-8",
+            "highlight.js", "text/javascript; charset=utf-8");
+    /** The parts of Prism the editor uses, from its WebJar: only these are served. */
+    private static final String PRISM = "META-INF/resources/webjars/prismjs/1.29.0/";
+    private static final Map<String, String> PRISM_FILES = Map.of(
+            "prism-core.min.js", "components/prism-core.min.js", "prism-yaml.min.js", "components/prism-yaml.min.js",
+            "LICENSE", "LICENSE");
 
     private final Access access;
 
@@ -29,16 +35,38 @@ final class Page {
     void register(RoutesConfig routes) {
         routes.get("/", this::index);
         routes.get("/assets/{name}", this::asset);
+        routes.get("/assets/prism/{name}", this::prism);
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/dev/accord/server/openapi.json")));
         routes.get("/schemas/decision.schema.json", ctx -> ctx.contentType("application/json")
                 .result(resource("/dev/accord/server/schemas/decision.schema.json")));
+    }
+
+    /**
+     * Thrown for the page itself when the server needs a token and the browser has none (or a wrong
+     * one): a person gets a page that asks for it, where the API answers a 401 problem.
+     */
+    static final class SignInNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SignInNeeded(String error) {
+            super(error, null, false, false);
+        }
+    }
+
+    /** The sign-in page, with a 401 status; it has no script and posts the token to {@code /?token=}. */
+    static void signIn(Context ctx, SignInNeeded e) {
+        String error = e.getMessage() == null ? "" : "<p class=\"error\" role=\"alert\">" + e.getMessage() + "</p>";
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self';"
+                + " base-uri 'none'; frame-ancestors 'none'");
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(401).contentType("text/html; charset=utf-8").result(resource(ROOT + "sign-in.html").replace("{{error}}", error));
     }
 
     private void index(Context ctx) {
         String token = ctx.queryParam("token");
         if (token != null) {
             if (access.role(token) == Access.Role.NONE) {
-                throw Problem.of(401, "unauthorized", "Not signed in", "the token is not valid");
+                throw new SignInNeeded("That token is not valid.");
             }
             // The token leaves the address bar: a cookie only this site gets, sent back with no script.
             ctx.cookie(new Cookie(Access.COOKIE, token, "/", -1, ctx.scheme().equals("https"), true, null,
@@ -59,6 +87,23 @@ final class Page {
             throw Problem.notFound("no asset '" + name + "'");
         }
         ctx.contentType(type).result(resource(ROOT + name));
+    }
+
+    private void prism(Context ctx) {
+        String name = ctx.pathParam("name");
+        String path = PRISM_FILES.get(name);
+        if (path == null) {
+            throw Problem.notFound("no asset 'prism/" + name + "'");
+        }
+        try (InputStream in = Page.class.getClassLoader().getResourceAsStream(PRISM + path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PRISM + path);
+            }
+            ctx.contentType(name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/plain; charset=utf-8")
+                    .header("Cache-Control", "max-age=86400").result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String resource(String path) {

@@ -10,6 +10,7 @@ import dev.accord.RulePack;
 import dev.accord.analysis.PackCheck;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.facts.Source;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -87,7 +88,7 @@ final class WorkspaceRoutes {
         ctx.json(out);
     }
 
-    /** A fact set as the page lists it: each fact's label, type, fields as written and line. */
+    /** A fact set as the page lists it: each fact's label, type, fields as written, line and source. */
     private void factSet(Context ctx) {
         String name = ctx.pathParam("name");
         FactSet facts = inputs.named(name);
@@ -103,6 +104,11 @@ final class WorkspaceRoutes {
             n.put("id", f.id());
             n.put("line", f.location().line());
             n.put("fixed", f.isFixed());
+            // The citation, so a page can show where a fact comes from beside its lines.
+            Source source = f.source() == null ? null : facts.sources().get(f.source());
+            n.put("source", f.source());
+            n.put("citation", source == null ? null : source.citation());
+            n.put("url", source == null ? null : source.url());
             ObjectNode fields = n.putObject("fields");
             f.fields().forEach((k, e) -> {
                 if (e.value() instanceof Node.Scalar s) {

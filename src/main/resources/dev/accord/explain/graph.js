@@ -204,6 +204,24 @@
       clearTimeout(pending);
       pending = setTimeout(function () { widen(); zoom.resize(); }, 150);
     });
+    // Inside another page (the workbench shows the report in a sandboxed frame), a click on a box
+    // tells that page which box, so it can show the rule's DRL or the fact's lines: only what the
+    // box itself shows is sent. A drag to pan the picture is not a click.
+    if (window.parent !== window) {
+      var byId = {}, down = null;
+      graph.nodes.forEach(function (n) { byId[n.id] = n; });
+      box.classList.add('clickable');
+      pic.svg.addEventListener('mousedown', function (e) { down = { x: e.clientX, y: e.clientY }; });
+      pic.svg.addEventListener('click', function (e) {
+        var target = e.target.closest ? e.target.closest('g.node') : null;
+        var moved = down && Math.abs(e.clientX - down.x) + Math.abs(e.clientY - down.y) > 4;
+        if (!target || moved) { return; }
+        var n = byId[target.getAttribute('data-node')];
+        pic.svg.querySelectorAll('g.node.selected').forEach(function (g) { g.classList.remove('selected'); });
+        target.classList.add('selected');
+        window.parent.postMessage({ accord: 'graph-node', id: n.id, kind: n.kind, title: n.title, path: n.path || '' }, '*');
+      });
+    }
     // The wheel scrolls the page until the reader clicks into the graph; leaving it gives the wheel back.
     box.addEventListener('mousedown', function () { zoom.enableMouseWheelZoom(); box.classList.add('active'); });
     box.addEventListener('mouseleave', function () { zoom.disableMouseWheelZoom(); box.classList.remove('active'); });

@@ -68,6 +68,10 @@ class AnalysisApiTest {
     void decidesAtEachDateOfATimeline() throws Exception {
         JsonNode r = JSON.readTree(served.get(P + "timeline?facts=timeline/2020-02-29-to-2021-04.yaml").body());
         assertThat(r.path("steps").size()).isGreaterThan(10);
+        // Named as the client knows it: where the served folders are on disk is the server's own affair.
+        assertThat(r.path("facts").asText()).isEqualTo("facts/timeline/2020-02-29-to-2021-04.yaml");
+        assertThat(served.get(P + "timeline?facts=timeline/2020-02-29-to-2021-04.yaml&format=html").body())
+                .contains("facts/timeline/2020-02-29-to-2021-04.yaml").doesNotContain(served.facts.toString());
         assertThat(served.get(P + "timeline?facts=timeline/2020-02-29-to-2021-04.yaml&format=csv").body())
                 .startsWith("date,recommendation,");
         assertThat(served.get(P + "timeline?" + F + "&every=daily").statusCode()).isEqualTo(400);

@@ -153,6 +153,20 @@ class DecisionApiTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void whatIfDecidesAsOfTheDateAsked() throws Exception {
+        // The intra-Afghan talks opened in September 2020: as of March they had not started.
+        String whatIf = "/v1/packs/nato-afghanistan/what-if?facts=timeline/2020-02-29-to-2021-04.yaml";
+        String edit = "{\"set\": [{\"fact\": \"taliban-al-qaeda\", \"field\": \"status\", \"value\": \"SEVERED\"}]}";
+        HttpResponse<String> r = served.post(whatIf + "&asOf=2020-03-31", edit);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode c = json(r);
+        assertThat(c.path("before").path("facts").path("asOf").asText()).isEqualTo("2020-03-31");
+        assertThat(c.path("after").path("facts").path("asOf").asText()).isEqualTo("2020-03-31");
+        assertThat(status(c.path("after"), "talks-started")).isNotEqualTo("MET");
+        assertThat(status(json(served.post(whatIf, edit)).path("after"), "talks-started")).isEqualTo("MET");
+    }
+
     static String status(JsonNode decision, String condition) {
         for (JsonNode c : decision.path("conditions")) {
             if (c.path("id").asText().equals(condition)) {
@@ -172,6 +186,12 @@ class DecisionApiTest {
         assertThat(check.path("errors").asBoolean()).isFalse();
         JsonNode facts = json(served.get("/v1/facts/" + ServedFolders.FACTS));
         assertThat(facts.path("facts").toString()).contains("unama-2020-q4");
+        JsonNode q4 = null;
+        for (JsonNode f : facts.path("facts")) {
+            q4 = f.path("id").asText().equals("unama-2020-q4") ? f : q4;
+        }
+        assertThat(q4.path("source").asText()).isEqualTo("unama-2020");
+        assertThat(q4.path("citation").asText()).startsWith("Afghanistan: Protection of Civilians").contains("UNAMA");
     }
 
     @Test

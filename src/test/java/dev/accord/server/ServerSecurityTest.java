@@ -43,6 +43,25 @@ class ServerSecurityTest {
     }
 
     @Test
+    void thePageAsksForTheTokenWhereTheApiAnswersAProblem() throws Exception {
+        try (ServedFolders s = ServedFolders.start(tmp, o -> o.withTokens("editor-secret", "viewer-secret"))) {
+            HttpResponse<String> page = s.get("/", "Accept", "text/html");
+            assertThat(page.statusCode()).isEqualTo(401);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(page.body()).contains("needs a token").contains("<input id=\"token\" name=\"token\" type=\"password\"")
+                    .doesNotContain("editor-secret");
+            HttpResponse<String> wrong = s.get("/?token=wrong");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(wrong.body()).contains("That token is not valid").contains("name=\"token\"");
+            assertThat(s.get("/v1/packs", "Accept", "text/html").headers().firstValue("Content-Type"))
+                    .hasValue("application/problem+json");
+            HttpResponse<String> signedIn = s.get("/?token=viewer-secret");
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("HttpOnly"));
+        }
+    }
+
+    @Test
     void aViewerCannotSaveAndTheFileStaysAsItWas() throws Exception {
         try (ServedFolders s = ServedFolders.start(tmp, o -> o.withTokens("editor-secret", "viewer-secret"))) {
             Path file = s.rules.resolve("nato-afghanistan/ties.drl");

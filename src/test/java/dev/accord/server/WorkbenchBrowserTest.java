@@ -57,7 +57,7 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
         WebElement violence = condition("violence-falls");
         assertThat(violence.getAttribute("data-status")).isEqualTo("NOT_MET");
-        wait.until(d -> frameHolds("<svg"));
+        wait.until(d -> frameHolds("<svg class=\"derivation\""));
         screenshot("workbench.png", 1900);
 
         violence.findElement(By.cssSelector("button.why-not")).click();
@@ -114,7 +114,10 @@ class WorkbenchBrowserTest {
         chrome.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "not saved"));
         assertThat(Files.readString(onDisk)).isEqualTo(original);
-        screenshot("workbench-editor.png", 1900);
+        chrome.findElement(By.cssSelector("#diagnostics li.error")).click(); // selects the line in the editor, scrolled into view
+        chrome.manage().window().setSize(new Dimension(1400, 900));
+        ((JavascriptExecutor) chrome).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        screenshot("workbench-editor.png", 900);
 
         type(source, replaceLine(original, line, typo.replace("whn", "when")) + "\n// reviewed\n");
         wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
@@ -124,13 +127,147 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
     }
 
+    @Test
+    void coloursDrlAndYamlInTheEditor() {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        new Select(chrome.findElement(By.id("file"))).selectByValue("rules/nato-afghanistan/ties.drl");
+        WebElement source = chrome.findElement(By.id("source"));
+        wait.until(d -> source.getAttribute("value").startsWith("// Condition"));
+        wait.until(d -> !tokens("keyword").isEmpty());
+        assertThat(tokens("keyword")).contains("package", "import", "rule", "when", "then", "end", "new");
+        assertThat(tokens("string")).contains("\"Ties with a terrorist organisation remain active\"", "\"ties-cut\"");
+        assertThat(tokens("comment")).anyMatch(c -> c.startsWith("// Condition \"ties-cut\""));
+        assertThat(tokens("annotation")).contains("@explain");
+        assertThat(tokens("variable")).contains("$party", "$tie");
+        // Words inside a string or a comment are not keywords; the coloured copy is the text, to the character.
+        assertThat(tokens("keyword")).doesNotContain("Ties", "cut", "terrorist");
+        assertThat(shownText()).isEqualTo(source.getAttribute("value"));
+
+        type(source, source.getAttribute("value").replaceFirst("(?m)^when$", "whn"));
+        wait.until(d -> shownText().contains("\nwhn\n"));
+        assertThat(tokens("keyword")).doesNotContain("whn");
+
+        Select file = new Select(chrome.findElement(By.id("file")));
+        file.selectByValue("rules/nato-afghanistan/pack.yaml");
+        wait.until(d -> source.getAttribute("value").startsWith("# NATO"));
+        wait.until(d -> tokens("key").contains("name"));
+        assertThat(tokens("key")).contains("title", "agreement", "signed");
+        assertThat(tokens("comment")).anyMatch(c -> c.startsWith("# NATO's condition-based approach"));
+        assertThat(tokens("string")).contains("\"NATO's conditions for leaving Afghanistan (February 2021)\"");
+        assertThat(shownText()).isEqualTo(source.getAttribute("value"));
+    }
+
+    @Test
+    void showsTheTimelineOfADatedFactSet() throws Exception {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        new Select(chrome.findElement(By.id("factset"))).selectByValue("timeline/2020-02-29-to-2021-04.yaml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline-panel")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-title"), "2020-02-29"));
+        WebElement frame = chrome.findElement(By.id("timeline"));
+        assertThat(frame.getAttribute("sandbox")).isEqualTo("allow-scripts");
+        wait.until(d -> frameHolds("timeline", "<svg class=\"timeline\""));
+        assertThat(frameHolds("timeline", "talks-started")).isTrue();
+        ((JavascriptExecutor) chrome).executeScript("document.getElementById('timeline-panel').scrollIntoView()");
+        screenshot("workbench-timeline.png", 1000);
+    }
+
+    @Test
+    void aClickOnTheGraphShowsTheRulesDrlOrTheFactsLinesAndSource() throws Exception {
+        wait.until(ExpectedConditions.textToBe(By.id("recommendation"), "STAY"));
+        wait.until(d -> frameHolds("<svg class=\"derivation\""));
+        String rule = "Ties with a terrorist organisation remain active";
+        String drl = Files.readString(served.rules.resolve("nato-afghanistan/ties.drl"));
+        int ruleLine = lineOf(drl, "rule \"" + rule + "\"", 1);
+        int endLine = ruleLine + (int) drl.lines().skip(ruleLine).takeWhile(l -> !l.strip().equals("end")).count() + 1;
+
+        clickGraphNode("rule \"" + rule + "\"");
+        wait.until(ExpectedConditions.textToBe(By.id("node-where"), "rules/nato-afghanistan/ties.drl:" + ruleLine + "–" + endLine));
+        String code = chrome.findElement(By.id("node-code")).getText();
+        assertThat(code).startsWith("rule \"" + rule + "\"").contains("@explain(").endsWith("end");
+        assertThat(chrome.findElement(By.id("node-lines")).getText()).startsWith(ruleLine + "\n").endsWith("\n" + endLine);
+        assertThat(chrome.findElements(By.cssSelector("#node-code .token.keyword"))).isNotEmpty();
+        // The picture's size first: a resize would fit the graph to its box again.
+        chrome.manage().window().setSize(new Dimension(1400, 1100));
+        Thread.sleep(500);
+        zoomOnTheSelectedNode();
+        ((JavascriptExecutor) chrome).executeScript("document.getElementById('explanation-panel').scrollIntoView()");
+        screenshot("workbench-graph-rule.png", 1100);
+
+        clickGraphNode("ViolenceReport unama-2020-q4");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-where"), "facts/" + ServedFolders.FACTS + ":"));
+        assertThat(chrome.findElement(By.id("node-code")).getText()).contains("id: unama-2020-q4").contains("changePercent: 45")
+                .doesNotContain("unama-2020-year");
+        WebElement citation = chrome.findElement(By.id("node-citation"));
+        assertThat(citation.getText()).contains("Protection of Civilians").contains("[unama-2020]");
+
+        chrome.findElement(By.id("node-edit")).click();
+        wait.until(d -> ("facts/" + ServedFolders.FACTS).equals(new Select(d.findElement(By.id("file"))).getFirstSelectedOption()
+                .getAttribute("value")));
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "var s = document.getElementById('source'); return s.value.substring(s.selectionStart, s.selectionEnd);"))
+                .contains("ViolenceReport"));
+    }
+
+    /** For the picture: the clicked box at a readable size in the middle of the graph's view. */
+    private void zoomOnTheSelectedNode() {
+        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        try {
+            ((JavascriptExecutor) chrome).executeScript("""
+                    var z = window.accordGraph, box = document.getElementById('graph-box').getBoundingClientRect();
+                    var centre = function () {
+                      var r = document.querySelector('g.node.selected').getBoundingClientRect();
+                      return { x: r.left + r.width / 2 - box.left, y: r.top + r.height / 2 - box.top };
+                    };
+                    z.zoomAtPoint(z.getZoom() * 1.2 / z.getSizes().realZoom, centre());
+                    var c = centre();
+                    z.panBy({ x: box.width / 2 - c.x, y: box.height / 2 - c.y });
+                    document.getElementById('graph-box').scrollIntoView({ block: 'end' });
+                    """);
+        } finally {
+            chrome.switchTo().defaultContent();
+        }
+    }
+
+    /** Clicks, in the report's frame, the graph's box whose tooltip starts with the text, after fitting the graph in view. */
+    private void clickGraphNode(String title) {
+        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        try {
+            chrome.findElement(By.cssSelector("button[data-zoom='fit']")).click();
+            WebElement node = (WebElement) ((JavascriptExecutor) chrome).executeScript(
+                    "return Array.from(document.querySelectorAll('svg.derivation g.node'))"
+                            + ".find(g => g.querySelector('title').textContent.startsWith(arguments[0]));", title);
+            assertThat(node).as("a box '" + title + "' in the graph").isNotNull();
+            ((JavascriptExecutor) chrome).executeScript("arguments[0].scrollIntoView({block: 'center'})", node);
+            new org.openqa.selenium.interactions.Actions(chrome).moveToElement(node.findElement(By.tagName("rect"))).click().perform();
+        } finally {
+            chrome.switchTo().defaultContent();
+        }
+    }
+
+    /** The texts of the editor's coloured tokens of one kind (Prism's class names). */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> tokens(String kind) {
+        return (java.util.List<String>) ((JavascriptExecutor) chrome).executeScript(
+                "return Array.from(document.querySelectorAll('#highlight .token.' + arguments[0])).map(t => t.textContent);", kind);
+    }
+
+    /** The text under the textarea, less the two lines added so it scrolls as far. */
+    private String shownText() {
+        return String.valueOf(((JavascriptExecutor) chrome).executeScript(
+                "return document.querySelector('#highlight code').textContent.replace(/\\n\\n$/, '');"));
+    }
+
     private WebElement condition(String id) {
         return chrome.findElement(By.cssSelector("#conditions li[data-condition='" + id + "']"));
     }
 
     /** The report runs sandboxed in an origin of its own: the page's scripts cannot read it, the driver can. */
     private boolean frameHolds(String text) {
-        chrome.switchTo().frame(chrome.findElement(By.id("explanation")));
+        return frameHolds("explanation", text);
+    }
+
+    private boolean frameHolds(String frame, String text) {
+        chrome.switchTo().frame(chrome.findElement(By.id(frame)));
         try {
             return chrome.getPageSource().contains(text);
         } finally {

@@ -1,4 +1,4 @@
-// The Accord workbench: plain JavaScript, no libraries and no network beyond this server, so the
+// The Accord workbench: plain JavaScript, no framework and no network beyond this server, so the
 // page works offline. Everything it shows comes from the /v1 API (see /openapi.json).
 (function () {
   'use strict';
@@ -43,9 +43,24 @@
     $('asof').addEventListener('change', evaluate);
     $('reset').addEventListener('click', function () { state.removed.clear(); state.sets.clear(); renderFacts(); evaluate(); });
     $('file').addEventListener('change', function () { openFile($('file').value); });
-    $('source').addEventListener('input', function () { gutter([]); clearTimeout(state.checkTimer); state.checkTimer = setTimeout(check, 400); });
-    $('source').addEventListener('scroll', function () { $('gutter').scrollTop = $('source').scrollTop; });
+    $('source').addEventListener('input', function () { paint(); gutter([]); clearTimeout(state.checkTimer); state.checkTimer = setTimeout(check, 400); });
+    $('source').addEventListener('scroll', function () {
+      $('gutter').scrollTop = $('source').scrollTop;
+      if (window.AccordHighlight) { AccordHighlight.follow($('source'), $('highlight')); }
+    });
     $('save').addEventListener('click', save);
+    // The report in its sandboxed frame says which box of the graph was clicked (graph.js); only
+    // that frame is listened to, and only a message of the expected shape is taken.
+    window.addEventListener('message', function (e) {
+      var m = e.data;
+      if (e.source !== $('explanation').contentWindow || !m || m.accord !== 'graph-node' || typeof m.path !== 'string') { return; }
+      showNodeSource(String(m.title || ''), m.path);
+    });
+    $('node-edit').addEventListener('click', function () {
+      var at = state.nodeSource;
+      $('file').value = at.file;
+      openFile(at.file).then(function () { goToLine(at.line); $('editor-panel').scrollIntoView(); });
+    });
     $('search').addEventListener('click', search);
     live();
   }
@@ -62,6 +77,7 @@
     state.removed.clear();
     state.sets.clear();
     $('asof').value = '';
+    $('node-source').hidden = true;
     state.actions = [];
     $('search-results').innerHTML = '';
     api('/v1/packs/' + encodeURIComponent(state.pack)).then(function (r) {
@@ -80,11 +96,12 @@
     if (edits.length === 0) {
       path = '/v1/packs/' + encodeURIComponent(state.pack) + '/decision?' + q(base.concat([['asOf', $('asof').value]]));
     } else {
-      path = '/v1/packs/' + encodeURIComponent(state.pack) + '/what-if?' + q(base.concat(edits));
+      path = '/v1/packs/' + encodeURIComponent(state.pack) + '/what-if?' + q(base.concat(edits, [['asOf', $('asof').value]]));
     }
     return api(path).then(function (r) {
       if (!r.ok) { showProblem(r.body); return; }
       $('problem').hidden = true;
+      $('why-not-panel').hidden = true; // it answered for the decision before this one
       if (edits.length === 0) {
         $('whatif-banner').hidden = true;
         showDecision(r.body, null);
@@ -216,6 +233,103 @@
       state.facts = r.ok ? r.body.facts : [];
       if (r.ok && !$('asof').value && r.body.asOf) { $('asof').placeholder = r.body.asOf; }
       renderFacts();
+      timeline();
+    });
+  }
+
+  // ---- a box of the graph, clicked: the rule's DRL, or the fact's lines and its source
+  function servedName(path) {
+    var file = path.replace(/:\d+$/, '');
+    var pack = (state.packs || []).filter(function (p) { return p.name === state.pack; })[0];
+    var names = (pack ? pack.files : []).concat(['facts/' + state.factset]);
+    // The report names a rule's file within its pack (ties.drl) and a fact set's as the server's
+    // working folder sees it; the page knows them as the API names them: rules/PACK/FILE, facts/NAME.
+    return names.filter(function (n) {
+      var tail = n.substring(n.indexOf('/') + 1);
+      return file === n || file === tail || file.slice(-tail.length - 1) === '/' + tail || n.slice(-file.length - 1) === '/' + file;
+    })[0];
+  }
+
+  function showNodeSource(title, path) {
+    var line = Number((/:(\d+)$/.exec(path) || [])[1] || 0);
+    var name = path ? servedName(path) : null;
+    $('node-source').hidden = false;
+    $('node-title').textContent = title;
+    $('node-citation').hidden = true;
+    $('node-edit').hidden = true;
+    $('node-lines').textContent = '';
+    $('node-code').firstChild.textContent = '';
+    if (!name || !line) {
+      $('node-where').textContent = path;
+      $('node-note').hidden = false;
+      $('node-note').textContent = path ? 'This box comes from ' + path + ', which is not a file this server serves.'
+        : 'The rules concluded this; click the rule (a rounded box) that did, or a fact, for its source.';
+      return;
+    }
+    $('node-note').hidden = true;
+    api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
+      if (!r.ok) { $('node-note').hidden = false; $('node-note').textContent = (r.body && r.body.detail) || 'not readable'; return; }
+      var lines = String(r.body).split('\n');
+      var span = /\.drl$/.test(name) ? ruleLines(lines, line) : factLines(lines, line);
+      $('node-where').textContent = name + ':' + span[0] + (span[1] > span[0] ? '–' + span[1] : '');
+      var numbers = [];
+      for (var i = span[0]; i <= span[1]; i++) { numbers.push(i); }
+      $('node-lines').textContent = numbers.join('\n');
+      var text = lines.slice(span[0] - 1, span[1]).join('\n');
+      $('node-code').firstChild.innerHTML = window.AccordHighlight ? AccordHighlight.colour(text, name) : '';
+      if (!window.AccordHighlight) { $('node-code').firstChild.textContent = text; }
+      state.nodeSource = { file: name, line: line };
+      $('node-edit').hidden = false;
+      if (name.indexOf('facts/') === 0) { showCitation(line); }
+      $('node-source').scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  /** The rule around a line of a DRL file: from its "rule" line to its "end". */
+  function ruleLines(lines, line) {
+    var from = line, to = line;
+    while (from > 1 && line - from < 200 && !/^\s*rule\s/.test(lines[from - 1])) { from--; }
+    if (!/^\s*rule\s/.test(lines[from - 1])) { from = line; }
+    while (to < lines.length && to - from < 200 && !/^\s*end\s*$/.test(lines[to - 1])) { to++; }
+    return [from, to];
+  }
+
+  /** A fact's lines: from its own to the line before the next fact's, less trailing blank and comment lines. */
+  function factLines(lines, line) {
+    var next = state.facts.map(function (f) { return f.line; }).filter(function (l) { return l > line; })
+      .reduce(function (a, b) { return Math.min(a, b); }, Math.min(lines.length, line + 40) + 1);
+    var to = next - 1;
+    while (to > line && /^\s*(#.*)?$/.test(lines[to - 1])) { to--; }
+    return [line, to];
+  }
+
+  function showCitation(line) {
+    var fact = state.facts.filter(function (f) { return f.line === line; })[0];
+    if (!fact || !fact.citation) { return; }
+    var p = $('node-citation');
+    p.innerHTML = '';
+    p.appendChild(document.createTextNode('Source: '));
+    var url = fact.url && /^https?:\/\//.test(fact.url) ? fact.url : null;
+    p.appendChild(url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: fact.citation })
+      : el('span', { text: fact.citation }));
+    p.appendChild(el('span', { className: 'muted', text: ' [' + fact.source + ']' }));
+    p.hidden = false;
+  }
+
+  // ---- the timeline of a dated fact set: the chart of `accord timeline --format html`, sandboxed
+  // in a frame like the report (the server renders it; the page only asks whether there is one).
+  function timeline() {
+    var path = '/v1/packs/' + encodeURIComponent(state.pack) + '/timeline?' + q([['facts', state.factset]]);
+    return api(path).then(function (r) {
+      var dated = r.ok && r.body.markers && r.body.markers.length > 0;
+      $('timeline-panel').hidden = !dated;
+      if (dated) {
+        $('timeline-title').textContent = 'Timeline: ' + r.body.steps.length + ' dates, ' + r.body.steps[0].date + ' to '
+          + r.body.steps[r.body.steps.length - 1].date;
+        $('timeline').src = path + '&format=html';
+      } else {
+        $('timeline').removeAttribute('src');
+      }
     });
   }
 
@@ -261,13 +375,19 @@
   function openFile(name) {
     state.file = name;
     if (state.draftBroken) { state.draftBroken = false; evaluate(); }
-    api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
+    return api('/v1/files/' + name.split('/').map(encodeURIComponent).join('/')).then(function (r) {
       $('source').value = r.ok ? r.body : '';
       state.saved = $('source').value;
+      paint();
       $('save-status').textContent = '';
       gutter([]);
       showDiagnostics([], null);
     });
+  }
+
+  // The editor's colours (highlight.js); without Prism the text shows plain, as in a textarea.
+  function paint() {
+    if (window.AccordHighlight) { AccordHighlight.paint($('source'), $('highlight').firstChild, state.file); }
   }
 
   function gutter(diagnostics) {
@@ -313,8 +433,12 @@
   function goToLine(line) {
     var text = $('source').value.split('\n');
     var at = text.slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0);
-    $('source').focus();
-    $('source').setSelectionRange(at, at + (text[line - 1] || '').length);
+    var source = $('source');
+    source.focus();
+    source.setSelectionRange(at, at + (text[line - 1] || '').length);
+    // A selection alone does not scroll a textarea in every browser: bring the line to a third of the height.
+    var lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 19.5;
+    source.scrollTop = Math.max(0, (line - 1) * lineHeight - source.clientHeight / 3);
   }
 
   function save() {
@@ -326,7 +450,7 @@
           state.saved = content;
           $('save-status').textContent = 'saved';
           showDiagnostics(r.body.diagnostics, 'saved; no errors');
-          if (state.file.indexOf('facts/') === 0) { loadFacts().then(evaluate); } else { evaluate(); }
+          if (state.file.indexOf('facts/') === 0) { loadFacts().then(evaluate); } else { evaluate(); timeline(); }
         } else {
           $('save-status').textContent = r.body.detail || ('not saved (' + r.status + ')');
           showDiagnostics(r.body.diagnostics || [], null);
