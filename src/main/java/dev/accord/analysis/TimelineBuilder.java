@@ -90,6 +90,14 @@ public final class TimelineBuilder {
      * The same, with at most {@code maxDates} dates (a server allows fewer than the command line).
      * The dates are counted before any is evaluated, whichever of {@code from} and {@code to} is given.
      *
+     * @param pack     the pack to decide with
+     * @param facts    the facts, dated ones included
+     * @param from     the first date; null for the earliest date of a dated fact
+     * @param to       the last date; null for the latest date of a dated fact or as-of date
+     * @param every    the step between dates, e.g. {@code P1M}
+     * @param limits   the limits of each date's evaluation
+     * @param maxDates the most dates the timeline may have
+     * @return the timeline
      * @throws TooManyDatesException when the timeline would have more than {@code maxDates} dates
      */
     public static Timeline build(RulePack pack, FactSet facts, LocalDate from, LocalDate to, Period every,

@@ -70,7 +70,15 @@ public final class WhatIf {
      * {@link RulePack#evaluate(FactSet, java.time.LocalDate)} reads it) and within {@code limits},
      * so a server's time and firing limits hold for what-if as for any other evaluation.
      *
+     * @param pack   the pack to decide with
+     * @param facts  the facts as they stand; unchanged
+     * @param edits  the changes, applied in order
+     * @param asOf   the date both decisions are taken as of; null for every fact
+     * @param limits the limits of both evaluations
+     * @return the two decisions and what changed between them
      * @throws IllegalArgumentException when an edit names no fact or changes something fixed
+     * @throws dev.accord.InvalidFactsException when the facts, or the edited facts, do not fit the pack's types
+     * @throws dev.accord.EvaluationException   when an evaluation fails or passes a limit
      */
     public static Comparison apply(RulePack pack, FactSet facts, List<FactEdit> edits, java.time.LocalDate asOf,
             dev.accord.EvaluationLimits limits) {
