@@ -51,6 +51,8 @@ final class MemoryWatch {
     private static final Set<Watched> ACTIVE = ConcurrentHashMap.newKeySet();
     private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toUnmodifiableSet());
+    /** Looked up once: every evaluation asks it at its start, and again when the heap is over budget. */
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static boolean listening;
     private static volatile long lastFullGcRequest;
 
@@ -148,7 +150,7 @@ final class MemoryWatch {
 
     /** Bytes {@code thread} allocated so far, where the JVM counts them; 0 otherwise. */
     static long allocatedBy(Thread thread) {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+        if (THREADS instanceof com.sun.management.ThreadMXBean threads
                 && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
             return threads.getThreadAllocatedBytes(thread.getId());
         }
