@@ -83,10 +83,12 @@ final class Access {
     }
 
     private void checkHost(Context ctx) {
-        if (!options.loopback()) {
+        // DNS rebinding needs a browser, and browsers always send a Host; an HTTP/1.0 client such as
+        // a container's health probe may send none, and is no browser.
+        if (!options.loopback() || ctx.header("Host") == null) {
             return;
         }
-        String host = String.valueOf(ctx.host()).toLowerCase(Locale.ROOT);
+        String host = ctx.host().toLowerCase(Locale.ROOT);
         String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
         if (!(name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]"))) {
             throw Problem.forbidden("this server answers only to a loopback host name, not '" + host + "'");

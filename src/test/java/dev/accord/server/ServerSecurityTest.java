@@ -151,4 +151,15 @@ class ServerSecurityTest {
             assertThat(status).contains("403");
         }
     }
+
+    @Test
+    void answersAHealthProbeThatSendsNoHostAsTheDockerfilesHealthcheckDoes() throws Exception {
+        try (ServedFolders s = ServedFolders.start(tmp); Socket socket = new Socket("127.0.0.1", s.server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /health HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).contains("200");
+        }
+    }
 }
