@@ -28,6 +28,12 @@ public class EvaluationFailureCauseTest {
         new CountDownLatch(1).await();
     }
 
+    /** Called by a rule's condition: blocks as {@link #block()} does, so that no rule fires before the interrupt. */
+    public static boolean blocked() throws InterruptedException {
+        block();
+        return false;
+    }
+
     private static final FactSet NO_FACTS = FactSet.parse("facts: []\n", "empty.yaml");
 
     @Test
@@ -86,5 +92,39 @@ public class EvaluationFailureCauseTest {
                 .contains("in the action of rule \"Block until interrupted\"");
         assertThat(d.location().file()).isEqualTo("block.drl");
         assertThat(d.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsAnInterruptionBeforeAnyRuleFiredAtThePackAsAWhole(@TempDir Path dir) throws Exception {
+        Path folder = TestPacks.write(dir.resolve("waiting"), TestPacks.SIMPLE_MANIFEST, Map.of("wait.drl", """
+                package waiting;
+
+                rule "Never fires"
+                when
+                    eval( dev.accord.EvaluationFailureCauseTest.blocked() )
+                then
+                end
+                """));
+        RulePack pack = RulePack.load(folder, RulePolicy.trusted());
+        actionStarted = new CountDownLatch(1);
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            try {
+                actionStarted.await();
+                caller.interrupt();
+            } catch (InterruptedException ignored) {
+                // the test is over
+            }
+        });
+        interrupter.start();
+
+        EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> pack.evaluate(NO_FACTS));
+        Thread.interrupted();
+        interrupter.join();
+
+        String message = "error: the evaluation was interrupted: the calling thread was interrupted while it waited,"
+                + " before any rule fired";
+        assertThat(e.diagnostics()).singleElement().hasToString(".: " + message);
+        assertThat(e.located()).singleElement().hasToString(folder + ": " + message);
     }
 }
