@@ -69,24 +69,11 @@ public class EvaluationFailureCauseTest {
                     dev.accord.EvaluationFailureCauseTest.block();
                 end
                 """)), RulePolicy.trusted());
-        actionStarted = new CountDownLatch(1);
-        Thread caller = Thread.currentThread();
-        Thread interrupter = new Thread(() -> {
-            try {
-                actionStarted.await();
-                caller.interrupt();
-            } catch (InterruptedException ignored) {
-                // the test is over
-            }
-        });
-        interrupter.start();
-
-        EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> pack.evaluate(NO_FACTS));
-        boolean stillInterrupted = Thread.interrupted(); // clears the flag for the next test
-        interrupter.join();
+        Interrupted interrupted = evaluateInterruptedOnceBlocked(pack);
+        EvaluationException e = interrupted.exception();
 
         assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
-        assertThat(stillInterrupted).as("the caller's interrupt status is kept").isTrue();
+        assertThat(interrupted.statusKept()).as("the caller's interrupt status is kept").isTrue();
         Diagnostic d = e.diagnostics().get(0);
         assertThat(d.message()).startsWith("the evaluation was interrupted")
                 .contains("in the action of rule \"Block until interrupted\"");
@@ -106,6 +93,23 @@ public class EvaluationFailureCauseTest {
                 end
                 """));
         RulePack pack = RulePack.load(folder, RulePolicy.trusted());
+        EvaluationException e = evaluateInterruptedOnceBlocked(pack).exception();
+
+        String message = "error: the evaluation was interrupted: the calling thread was interrupted while it waited,"
+                + " before any rule fired";
+        assertThat(e.diagnostics()).singleElement().hasToString(".: " + message);
+        assertThat(e.located()).singleElement().hasToString(folder + ": " + message);
+    }
+
+    private record Interrupted(EvaluationException exception, boolean statusKept) {
+    }
+
+    /**
+     * Evaluates on this thread while another interrupts it once the pack's rule blocks in
+     * {@link #block()}; what the evaluation threw, and whether this thread's interrupt status was
+     * kept (cleared here for the next test).
+     */
+    private static Interrupted evaluateInterruptedOnceBlocked(RulePack pack) throws InterruptedException {
         actionStarted = new CountDownLatch(1);
         Thread caller = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
@@ -117,14 +121,9 @@ public class EvaluationFailureCauseTest {
             }
         });
         interrupter.start();
-
         EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> pack.evaluate(NO_FACTS));
-        Thread.interrupted();
+        boolean kept = Thread.interrupted();
         interrupter.join();
-
-        String message = "error: the evaluation was interrupted: the calling thread was interrupted while it waited,"
-                + " before any rule fired";
-        assertThat(e.diagnostics()).singleElement().hasToString(".: " + message);
-        assertThat(e.located()).singleElement().hasToString(folder + ": " + message);
+        return new Interrupted(e, kept);
     }
 }
