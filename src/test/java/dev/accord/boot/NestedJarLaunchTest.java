@@ -165,20 +165,22 @@ class NestedJarLaunchTest {
         }
     }
 
-    /** Runs a JVM like this one's in {@code workDir}; its output lines, after it exits with 0. */
+    /** Runs a JVM like this one's in {@code workDir}; the lines it printed on stdout, after it exits with 0. */
     private static List<String> run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
-        Path log = workDir.resolve("out.txt");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Path out = workDir.resolve("out.txt");
+        Path err = workDir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the application did not finish: " + Files.readString(log));
+            process.destroyForcibly().waitFor();
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
-        return output.lines().filter(l -> !l.startsWith("[")).toList();
+        String printed = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(process.isAlive() ? -1 : process.exitValue())
+                .as("the application's exit; it printed:%n%s%n%s", printed, Files.readString(err, StandardCharsets.UTF_8))
+                .isZero();
+        return printed.lines().toList();
     }
 }
