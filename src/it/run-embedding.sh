@@ -9,4 +9,11 @@ version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 it=src/it/embedding
 mvn -B -q "$@" -f "$it/pom.xml" -Daccord.version="$version" clean package \
     org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.outputFile=target/classpath.txt
-java -cp "$it/target/embedding.jar:$(cat "$it/target/classpath.txt")" example.Embedding
+java -cp "$it/target/embedding.jar:$(cat "$it/target/classpath.txt")" example.Embedding 2> "$it/target/stderr.txt" \
+    || { cat "$it/target/stderr.txt" >&2; exit 1; }
+cat "$it/target/stderr.txt" >&2
+# An application with a logging binding hears nothing from SLF4J itself (no "No SLF4J providers").
+if grep -q '^SLF4J' "$it/target/stderr.txt"; then
+    echo "embedding: SLF4J complained (see above)" >&2
+    exit 1
+fi

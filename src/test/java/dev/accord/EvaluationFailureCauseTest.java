@@ -28,6 +28,12 @@ public class EvaluationFailureCauseTest {
         new CountDownLatch(1).await();
     }
 
+    /** Called by a rule's condition: blocks as {@link #block()} does, so that no rule fires before the interrupt. */
+    public static boolean blocked() throws InterruptedException {
+        block();
+        return false;
+    }
+
     private static final FactSet NO_FACTS = FactSet.parse("facts: []\n", "empty.yaml");
 
     @Test
@@ -63,6 +69,47 @@ public class EvaluationFailureCauseTest {
                     dev.accord.EvaluationFailureCauseTest.block();
                 end
                 """)), RulePolicy.trusted());
+        Interrupted interrupted = evaluateInterruptedOnceBlocked(pack);
+        EvaluationException e = interrupted.exception();
+
+        assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
+        assertThat(interrupted.statusKept()).as("the caller's interrupt status is kept").isTrue();
+        Diagnostic d = e.diagnostics().get(0);
+        assertThat(d.message()).startsWith("the evaluation was interrupted")
+                .contains("in the action of rule \"Block until interrupted\"");
+        assertThat(d.location().file()).isEqualTo("block.drl");
+        assertThat(d.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsAnInterruptionBeforeAnyRuleFiredAtThePackAsAWhole(@TempDir Path dir) throws Exception {
+        Path folder = TestPacks.write(dir.resolve("waiting"), TestPacks.SIMPLE_MANIFEST, Map.of("wait.drl", """
+                package waiting;
+
+                rule "Never fires"
+                when
+                    eval( dev.accord.EvaluationFailureCauseTest.blocked() )
+                then
+                end
+                """));
+        RulePack pack = RulePack.load(folder, RulePolicy.trusted());
+        EvaluationException e = evaluateInterruptedOnceBlocked(pack).exception();
+
+        String message = "error: the evaluation was interrupted: the calling thread was interrupted while it waited,"
+                + " before any rule fired";
+        assertThat(e.diagnostics()).singleElement().hasToString(".: " + message);
+        assertThat(e.located()).singleElement().hasToString(folder + ": " + message);
+    }
+
+    private record Interrupted(EvaluationException exception, boolean statusKept) {
+    }
+
+    /**
+     * Evaluates on this thread while another interrupts it once the pack's rule blocks in
+     * {@link #block()}; what the evaluation threw, and whether this thread's interrupt status was
+     * kept (cleared here for the next test).
+     */
+    private static Interrupted evaluateInterruptedOnceBlocked(RulePack pack) throws InterruptedException {
         actionStarted = new CountDownLatch(1);
         Thread caller = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
@@ -74,17 +121,9 @@ public class EvaluationFailureCauseTest {
             }
         });
         interrupter.start();
-
         EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> pack.evaluate(NO_FACTS));
-        boolean stillInterrupted = Thread.interrupted(); // clears the flag for the next test
+        boolean kept = Thread.interrupted();
         interrupter.join();
-
-        assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
-        assertThat(stillInterrupted).as("the caller's interrupt status is kept").isTrue();
-        Diagnostic d = e.diagnostics().get(0);
-        assertThat(d.message()).startsWith("the evaluation was interrupted")
-                .contains("in the action of rule \"Block until interrupted\"");
-        assertThat(d.location().file()).isEqualTo("block.drl");
-        assertThat(d.location().line()).isEqualTo(3);
+        return new Interrupted(e, kept);
     }
 }

@@ -31,7 +31,7 @@ final class EngineFailures {
                         + top.getMethodName() + "); the facts have no answer from this engine"
                 : "";
         String where = running != null ? "in the action of rule \"" + running.name() + "\"" : "while matching the rules' conditions";
-        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : Location.of("?"),
+        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : EvaluationSession.WHOLE_PACK,
                 "the evaluation failed " + where + ": " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + inside)), e);
     }
@@ -42,7 +42,7 @@ final class EngineFailures {
         String what = e instanceof StackOverflowError ? "ran out of stack" : "ran out of memory";
         String where = running != null ? "in the action of rule \"" + running.name() + "\"" : "while matching the rules' conditions";
         String cause = e instanceof StackOverflowError ? recursion(e) : "";
-        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : Location.of("?"),
+        return new EvaluationException(List.of(Diagnostic.error(running != null ? running.location() : EvaluationSession.WHOLE_PACK,
                 "the evaluation " + what + " " + where + cause + " (after " + recorder.firingCount() + " rule firings)")));
     }
 
@@ -56,7 +56,7 @@ final class EngineFailures {
         String message = "stopped: the heap held " + MemoryWatch.size(used) + " after a full collection, over "
                 + MemoryWatch.size(budget) + " (the memory budget of an evaluation), after " + recorder.firingCount()
                 + " rule firings";
-        Location at = Location.of("?");
+        Location at = EvaluationSession.WHOLE_PACK;
         JoinBlame.Suspect join = running == null && JoinBlame.inMatching(stack)
                 ? JoinBlame.suspect(session.rules().shapes().values(), session.insertedByType()) : null;
         if (running != null) {

@@ -205,7 +205,7 @@ public final class EvaluationSession implements AutoCloseable {
             List<Firing> firings = recorder.firings();
             RuleInfo rule = firings.isEmpty() ? null : firings.get(firings.size() - 1).rule();
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            Location at = rule == null ? Location.of("?") : rule.location();
+            Location at = rule == null ? WHOLE_PACK : rule.location();
             String name = rule == null ? e.getMatch().getRule().getName() : rule.name();
             throw new EvaluationException(List.of(Diagnostic.error(at, "rule \"" + name + "\" failed in its action: "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))), cause);
@@ -218,6 +218,14 @@ public final class EvaluationSession implements AutoCloseable {
                 + " rule firings (the firing limit); the rules probably loop. Fired most: " + names(busiest))));
     }
 
+    /**
+     * Where a failure that no rule can be blamed for is reported (an interrupt or a limit reached
+     * before any rule fired, a failure while matching): the pack as a whole, named "." as the loader
+     * names it for a pack without DRL, which {@link dev.accord.AccordException#located()} turns into
+     * the pack's folder.
+     */
+    static final Location WHOLE_PACK = Location.of(".");
+
     static String names(List<Map.Entry<String, Integer>> busiest) {
         return busiest.stream().map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " times)")
                 .collect(Collectors.joining(", "));
@@ -225,7 +233,7 @@ public final class EvaluationSession implements AutoCloseable {
 
     static Location locationOf(DerivationRecorder recorder, List<Map.Entry<String, Integer>> busiest) {
         RuleInfo rule = busiest.isEmpty() ? null : recorder.ruleNamed(busiest.get(0).getKey());
-        return rule == null ? Location.of("?") : rule.location();
+        return rule == null ? WHOLE_PACK : rule.location();
     }
 
     /** Asks the engine to stop firing, from another thread: a time limit was passed. */

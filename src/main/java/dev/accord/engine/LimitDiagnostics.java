@@ -60,8 +60,8 @@ final class LimitDiagnostics {
         RuleInfo running = recorder.running();
         List<Map.Entry<String, Integer>> busiest = recorder.busiestRules(1);
         Location at = running != null ? running.location() : EvaluationSession.locationOf(recorder, busiest);
-        String message = "the evaluation was interrupted: the calling thread was interrupted while it waited, after "
-                + recorder.firingCount() + " rule firings";
+        String message = "the evaluation was interrupted: the calling thread was interrupted while it waited, "
+                + (recorder.firingCount() == 0 ? "before any rule fired" : "after " + recorder.firingCount() + " rule firings");
         if (running != null) {
             message += ", in the action of rule \"" + running.name() + "\"";
         }

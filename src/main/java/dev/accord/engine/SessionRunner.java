@@ -2,7 +2,6 @@ package dev.accord.engine;
 
 import dev.accord.Diagnostic;
 import dev.accord.EvaluationException;
-import dev.accord.Location;
 import dev.accord.rules.CompiledRules;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -344,7 +343,7 @@ public final class SessionRunner {
                     consumed.acquire();
                 } catch (InterruptedException e) {
                     // Stopped: the caller has given up on this evaluation.
-                    throw new EvaluationException(List.of(Diagnostic.error(Location.of("?"), "the evaluation was stopped")));
+                    throw new EvaluationException(List.of(Diagnostic.error(EvaluationSession.WHOLE_PACK, "the evaluation was stopped")));
                 }
             }
         }
