@@ -28,10 +28,36 @@ public final class Counterfactuals {
      * @param target     the action to reach, or null for "any other recommendation"
      * @param maxChanges the most changes in one set
      * @param budget     the most evaluations the search may make
+     * @param limits     the limits of each evaluation: the facts as given and every changed set
      */
-    public record Options(String target, int maxChanges, int budget) {
+    public record Options(String target, int maxChanges, int budget, EvaluationLimits limits) {
+
         /**
-         * Any other recommendation, at most 2 changes a set, at most 5,000 evaluations.
+         * Options; the limits must be given.
+         *
+         * @param target     the action to reach, or null for "any other recommendation"
+         * @param maxChanges the most changes in one set
+         * @param budget     the most evaluations the search may make
+         * @param limits     the limits of each evaluation
+         */
+        public Options {
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        /**
+         * Options with {@link EvaluationLimits#defaults()}: the constructor of Accord 1.0, kept for its callers.
+         *
+         * @param target     the action to reach, or null for "any other recommendation"
+         * @param maxChanges the most changes in one set
+         * @param budget     the most evaluations the search may make
+         */
+        public Options(String target, int maxChanges, int budget) {
+            this(target, maxChanges, budget, EvaluationLimits.defaults());
+        }
+
+        /**
+         * Any other recommendation, at most 2 changes a set, at most 5,000 evaluations, each
+         * within {@link EvaluationLimits#defaults()}.
          *
          * @return the defaults
          */
@@ -46,7 +72,7 @@ public final class Counterfactuals {
          * @return the copy
          */
         public Options withTarget(String action) {
-            return new Options(action, maxChanges, budget);
+            return new Options(action, maxChanges, budget, limits);
         }
 
         /**
@@ -56,7 +82,7 @@ public final class Counterfactuals {
          * @return the copy
          */
         public Options withMaxChanges(int n) {
-            return new Options(target, n, budget);
+            return new Options(target, n, budget, limits);
         }
 
         /**
@@ -66,7 +92,19 @@ public final class Counterfactuals {
          * @return the copy
          */
         public Options withBudget(int n) {
-            return new Options(target, maxChanges, n);
+            return new Options(target, maxChanges, n, limits);
+        }
+
+        /**
+         * A copy whose evaluations keep other limits (firings, time, memory, executor), as a
+         * server's {@code --timeout} asks. The time limit holds for each evaluation, not for the
+         * search: the budget bounds how many there are.
+         *
+         * @param l the limits of each evaluation
+         * @return the copy
+         */
+        public Options withLimits(EvaluationLimits l) {
+            return new Options(target, maxChanges, budget, l);
         }
     }
 
@@ -141,14 +179,16 @@ public final class Counterfactuals {
      *
      * @param pack    the pack to decide with
      * @param facts   the facts as they stand; fixed facts and fields are never changed
-     * @param options target, size of a set, and budget
+     * @param options target, size of a set, budget, and the limits of each evaluation
      * @return the change sets found, smallest and most plausible first; none when nothing within
      *         the budget leads there
      * @throws dev.accord.InvalidFactsException when the facts do not fit the pack's types
-     * @throws dev.accord.EvaluationException   when evaluating the facts as given fails
+     * @throws dev.accord.EvaluationException   when evaluating the facts as given fails or passes one
+     *                                          of {@link Options#limits()}; a changed fact set that
+     *                                          does so is one that leads nowhere
      */
     public static Result search(RulePack pack, FactSet facts, Options options) {
-        Decision original = pack.evaluate(facts);
+        Decision original = pack.evaluate(facts, options.limits());
         Counterfactuals c = new Counterfactuals(pack, facts, options, original);
         List<FactEdit> singles = CandidateEdits.of(pack, facts, original);
         List<ChangeSet> found = new ArrayList<>();
@@ -203,9 +243,10 @@ public final class Counterfactuals {
 
     private Decision evaluate(List<FactEdit> edits) {
         try {
-            return pack.evaluate(facts.with(edits), EvaluationLimits.defaults());
+            return pack.evaluate(facts.with(edits), options.limits());
         } catch (AccordException | IllegalArgumentException e) {
-            return null; // a change the pack cannot take (a value of the wrong type, say) flips nothing
+            // A change the pack cannot take (a value of the wrong type, a loop past the firing limit) flips nothing.
+            return null;
         }
     }
 

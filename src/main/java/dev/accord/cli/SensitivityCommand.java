@@ -47,6 +47,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
+    LimitOptions limits = new LimitOptions();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -55,7 +58,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--samples must be at least 1 and --exact-up-to from 0 to 20");
         }
         Path file = facts.file(pack, spec);
-        var options = new Sensitivity.Options(exactUpTo, samples, seed);
+        var options = new Sensitivity.Options(exactUpTo, samples, seed, limits.limits(spec));
         Sensitivity.Result result;
         try {
             result = Sensitivity.analyze(pack.load(), FactSet.load(file), options);

@@ -73,6 +73,9 @@ public final class WhatIfCommand implements Callable<Integer> {
     List<Path> adds = new ArrayList<>();
 
     @Mixin
+    LimitOptions limits = new LimitOptions();
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -88,11 +91,12 @@ public final class WhatIfCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "unknown action '" + target + "'; the pack's actions are "
                         + String.join(", ", loaded.actions().stream().map(a -> a.id()).toList()));
             }
-            var options = Counterfactuals.Options.defaults().withTarget(target).withMaxChanges(maxChanges).withBudget(budget);
+            var options = Counterfactuals.Options.defaults().withTarget(target).withMaxChanges(maxChanges).withBudget(budget)
+                    .withLimits(limits.limits(spec));
             report = WhatIfReport.render(Counterfactuals.search(loaded, factSet, options), Math.max(1, show));
         } else {
             try {
-                report = WhatIf.render(WhatIf.apply(loaded, factSet, edits()));
+                report = WhatIf.render(WhatIf.apply(loaded, factSet, edits(), factSet.asOf().orElse(null), limits.limits(spec)));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

@@ -84,7 +84,8 @@ final class AnalysisRoutes {
             throw Problem.notFound("unknown action '" + target + "'");
         }
         var result = Counterfactuals.search(pack, facts, Counterfactuals.Options.defaults().withTarget(target)
-                .withMaxChanges(bounded(ctx, "maxChanges", 2, 3)).withBudget(bounded(ctx, "budget", 1000, MAX_BUDGET)));
+                .withMaxChanges(bounded(ctx, "maxChanges", 2, 3)).withBudget(bounded(ctx, "budget", 1000, MAX_BUDGET))
+                .withLimits(options.limits()));
         if (text(ctx)) {
             return ctx.contentType("text/plain; charset=utf-8").result(WhatIfReport.render(result));
         }
@@ -121,7 +122,7 @@ final class AnalysisRoutes {
         String name = required(ctx, "facts");
         FactSet facts = inputs.named(name);
         Sensitivity.Options o = Sensitivity.Options.defaults().withSamples(bounded(ctx, "samples", 2000, MAX_SAMPLES))
-                .withSeed(bounded(ctx, "seed", 1, Integer.MAX_VALUE));
+                .withSeed(bounded(ctx, "seed", 1, Integer.MAX_VALUE)).withLimits(options.limits());
         Sensitivity.Result r = Sensitivity.analyze(pack, facts, o);
         if (text(ctx)) {
             return ctx.contentType("text/plain; charset=utf-8").result(SensitivityReport.render("facts/" + name, r));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.accord.EvaluationException;
+import dev.accord.EvaluationLimits;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
@@ -53,6 +55,22 @@ class SensitivityAndWhatIfTest {
         assertThat(b.whenHolds()).isCloseTo(0.2, within(1e-9));
         assertThat(b.whenAbsent()).isCloseTo(1.0, within(1e-9));
         assertThat(r.influences().get(2).swing()).isCloseTo(0.0, within(1e-9));
+    }
+
+    /** Before, both analyses evaluated on the library's default limits whatever the caller gave. */
+    @Test
+    void bothAnalysesKeepTheCallersLimits(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", BOTH));
+        FactSet facts = FactSet.parse(UNCERTAIN, "u.yaml");
+        EvaluationLimits oneFiring = EvaluationLimits.defaults().withMaxFirings(1);
+
+        assertThatThrownBy(() -> Sensitivity.analyze(pack, facts, Sensitivity.Options.defaults().withLimits(oneFiring)))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("the firing limit");
+        assertThatThrownBy(() -> Counterfactuals.search(pack, facts, Counterfactuals.Options.defaults().withLimits(oneFiring)))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("the firing limit");
+        assertThat(Sensitivity.Options.defaults().withLimits(oneFiring).withSeed(7).limits()).isSameAs(oneFiring);
+        assertThat(Counterfactuals.Options.defaults().withLimits(oneFiring).withBudget(9).limits()).isSameAs(oneFiring);
+        assertThat(new Counterfactuals.Options(null, 2, 5_000)).isEqualTo(Counterfactuals.Options.defaults());
     }
 
     @Test
