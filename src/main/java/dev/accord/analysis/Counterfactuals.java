@@ -6,6 +6,7 @@ import dev.accord.EvaluationLimits;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.explain.Format;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,10 +147,42 @@ public final class Counterfactuals {
             changeSets = List.copyOf(changeSets);
         }
 
-        /** The search's answer as text, as {@code accord what-if --target ...} prints it. */
+        /**
+         * The search's answer, every change set in full: text as {@code accord what-if --target ...}
+         * prints it, JSON ({@code accord.what-if-search/1}), Markdown, or one HTML page.
+         *
+         * @param format any format but {@link Format#DOT}
+         * @return the rendered answer
+         * @throws IllegalArgumentException for {@link Format#DOT}, which draws one decision: render
+         *                                  a change set's {@link ChangeSet#decision()} for its graph
+         */
         @Override
-        public String render(dev.accord.explain.Format format) {
-            return dev.accord.explain.Report.textOnly("a what-if search", format, () -> WhatIfReport.render(this));
+        public String render(Format format) {
+            return render(format, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The same with only the first change sets in full and the rest counted, as
+         * {@code accord what-if --show N} prints it; the JSON has every change set whatever
+         * {@code show} says, so it is the same document everywhere.
+         *
+         * @param format any format but {@link Format#DOT}
+         * @param show   the most change sets to show in full in text, Markdown and HTML, at least 1
+         * @return the rendered answer
+         * @throws IllegalArgumentException for {@link Format#DOT}, or when {@code show} is below 1
+         */
+        public String render(Format format, int show) {
+            if (show < 1) {
+                throw new IllegalArgumentException("show at least 1 change set, not " + show);
+            }
+            return switch (format) {
+                case TEXT -> WhatIfReport.search(this, show);
+                case JSON -> AnalysisJson.search(this);
+                case MD -> AnalysisMarkdown.search(this, show);
+                case HTML -> AnalysisHtml.search(this, show);
+                case DOT -> throw new IllegalArgumentException("a what-if search has no DOT rendering: DOT draws one"
+                        + " decision's derivation graph; render a change set's decision");
+            };
         }
 
         @Override

@@ -176,11 +176,26 @@ public final class Sensitivity {
             this("the facts", probabilities, mostLikely, influences, exact, combinations, evaluations, failed);
         }
 
-        /** The result as text, as {@code accord sensitivity} prints it; the only format it has. */
+        /**
+         * The result: text as {@code accord sensitivity} prints it, JSON
+         * ({@code accord.sensitivity/1}), Markdown, or one HTML page with the probabilities and
+         * the influences as bars.
+         *
+         * @param format any format but {@link dev.accord.explain.Format#DOT}
+         * @return the rendered result
+         * @throws IllegalArgumentException for {@link dev.accord.explain.Format#DOT}, which draws
+         *                                  one decision's derivation graph
+         */
         @Override
         public String render(dev.accord.explain.Format format) {
-            return dev.accord.explain.Report.textOnly("a sensitivity analysis", format,
-                    () -> SensitivityReport.render(facts, this));
+            return switch (format) {
+                case TEXT -> SensitivityReport.render(facts, this);
+                case JSON -> AnalysisJson.sensitivity(this);
+                case MD -> AnalysisMarkdown.sensitivity(this);
+                case HTML -> AnalysisHtml.sensitivity(this);
+                case DOT -> throw new IllegalArgumentException("a sensitivity analysis has no DOT rendering: DOT draws one"
+                        + " decision's derivation graph");
+            };
         }
 
         /** One line, e.g. {@code Sensitivity.Result[facts.yaml: STAY 85.0%, 3 uncertain facts, exact]}. */

@@ -10,6 +10,7 @@ import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.TestPacks;
+import dev.accord.explain.Format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ class SensitivityAndWhatIfTest {
                 new FactEdit.SetField("taliban-al-qaeda", "status", "SEVERED"), new FactEdit.RemoveFact("unama-2020-q4")));
 
         assertThat(c.after().action()).contains("REVIEW");
-        assertThat(WhatIf.render(c)).contains("Recommendation: STAY → REVIEW",
+        assertThat(c.render(Format.TEXT)).contains("Recommendation: STAY → REVIEW",
                 "ties-cut: NOT_MET → MET", "violence-falls: NOT_MET → UNKNOWN",
                 // The safe-haven consideration fires on the way in the edited evaluation, but truth
                 // maintenance withdraws it: it no longer stands, so it no longer fires.
