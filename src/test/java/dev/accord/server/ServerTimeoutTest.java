@@ -29,29 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class ServerTimeoutTest {
 
-    private static final String SLOW_JOIN = """
-            package joins;
-            import dev.accord.vocabulary.*;
-            declare Actor id : String n : int end
-            rule "Assess" when then insert(new Assessment("c1", Status.MET)); end
-
-            rule "Every triple of actors"
-            when
-                $a : Actor()
-                $b : Actor()
-                $c : Actor( n < 0 - $a.n - $b.n )
-            then
-                insertLogical( new Assessment("c2", Status.MET) );
-            end
-            """;
-
     @TempDir
     static Path tmp;
     static ServedFolders served;
 
     @BeforeAll
     static void start() throws IOException {
-        Path pack = TestPacks.write(tmp.resolve("rules/slow"), TestPacks.SIMPLE_MANIFEST, Map.of("joins.drl", SLOW_JOIN));
+        Path pack = TestPacks.write(tmp.resolve("rules/slow"), TestPacks.SIMPLE_MANIFEST, Map.of("joins.drl", TestPacks.SLOW_JOIN));
         // Drools' classes initialised first, on the default limits: a time limit that stops a worker inside a
         // class's static initialiser leaves that class broken for the whole JVM (NoClassDefFoundError after).
         RulePack.load(pack).evaluate(TestPacks.facts("few.yaml", "facts:\n  - { type: Actor, id: a, n: 1 }\n"));

@@ -59,14 +59,21 @@ public class RecordAccessorsInDrlTest {
                     out.add("fired");
                 end
                 """.formatted(dialect, Verdict.class.getCanonicalName(), Tally.class.getCanonicalName(), when);
-        KieSession session = new KieHelper().addContent(drl, ResourceType.DRL).build().newKieSession();
         List<String> out = new ArrayList<>();
-        session.setGlobal("out", out);
-        session.insert(new Verdict("WITHDRAW", 3));
-        session.insert(new Tally("WITHDRAW"));
-        session.fireAllRules();
-        session.dispose();
+        run(drl, out, new Verdict("WITHDRAW", 3), new Tally("WITHDRAW"));
         return out;
+    }
+
+    /** Inserts the facts into a new session of the DRL and fires; how many rules fired. */
+    private static int run(String drl, List<String> out, Object... facts) {
+        KieSession session = new KieHelper().addContent(drl, ResourceType.DRL).build().newKieSession();
+        session.setGlobal("out", out);
+        for (Object f : facts) {
+            session.insert(f);
+        }
+        int fired = session.fireAllRules(100);
+        session.dispose();
+        return fired;
     }
 
     @ParameterizedTest
@@ -111,12 +118,8 @@ public class RecordAccessorsInDrlTest {
                     out.add("action");
                 end
                 """.formatted(dialect, Tally.class.getCanonicalName());
-        KieSession session = new KieHelper().addContent(drl, ResourceType.DRL).build().newKieSession();
         List<String> out = new ArrayList<>();
-        session.setGlobal("out", out);
-        session.insert(new Tally("WITHDRAW"));
-        int fired = session.fireAllRules(100);
-        session.dispose();
+        int fired = run(drl, out, new Tally("WITHDRAW"));
         // Three modifies of count; the rule on action alone is not woken again by them.
         assertThat(out).containsExactlyInAnyOrder("counted", "action");
         assertThat(fired).isEqualTo(5);
