@@ -81,8 +81,8 @@ final class DecisionRoutes {
      * Explicit edits on the fact set named by {@code ?facts=}: posted as {@code {"set": [{"fact":
      * ID, "field": F, "value": V}], "remove": [ID]}}, or in the query as {@code set=ID.FIELD=VALUE}
      * (VALUE as JSON, or a bare text) and {@code remove=ID}, so a link or a frame can show it.
-     * Rendered as {@code accord what-if --format} writes it: JSON with both decisions in full and
-     * what changed; text, Markdown and HTML the comparison and why the new decision.
+     * JSON as {@code accord what-if --format json} writes it: both decisions in full and what
+     * changed; text, Markdown and HTML render the new decision, which the workbench shows.
      */
     private Context whatIf(Context ctx) {
         String name = ctx.queryParam("facts");
@@ -99,7 +99,9 @@ final class DecisionRoutes {
         } catch (IllegalArgumentException e) {
             throw Problem.of(422, "invalid-edit", "The edit does not apply", e.getMessage());
         }
-        return ctx.contentType(Negotiation.mediaType(format)).result(c.render(format));
+        // The new decision in full for text, Markdown and HTML: the workbench shows it, graph and all, in its frame.
+        String body = format == Format.JSON ? c.render(format) : render(c.after(), format);
+        return ctx.contentType(Negotiation.mediaType(format)).result(body);
     }
 
     private static JsonNode body(Context ctx) {

@@ -83,6 +83,8 @@ class AnalysisApiTest {
         assertThat(served.get(P + "sensitivity?" + F, "Accept", "text/html").body()).startsWith("<!DOCTYPE html>")
                 .contains("What moves STAY most").doesNotContain(served.facts.toString());
         assertThat(served.get(P + "what-if/search?" + F + "&budget=50&format=md").body()).startsWith("# What would lead to");
+        // What-if's page stays the new decision's report, graph and all: the workbench shows it in its frame.
+        assertThat(served.get(P + "what-if?" + F + "&remove=unama-2020-q4&format=html").body()).contains("id=\"graph-box\"");
     }
 
     @Test
