@@ -37,20 +37,23 @@ public record Timeline(String packTitle, String facts, List<Condition> condition
     }
 
     /**
-     * The timeline as text (a table), JSON or an HTML chart, as {@code accord timeline} writes
-     * it; {@link TimelineFormat#CSV} has the CSV, which {@link Format} does not name.
+     * The timeline as text (a table), JSON, Markdown or an HTML chart, as {@code accord timeline}
+     * writes it; {@link TimelineFormat#CSV} has the CSV, which {@link Format} does not name.
      *
-     * @param format {@link Format#TEXT}, {@link Format#JSON} or {@link Format#HTML}
+     * @param format {@link Format#TEXT}, {@link Format#JSON}, {@link Format#MD} or {@link Format#HTML}
      * @return the rendered timeline
-     * @throws IllegalArgumentException for {@link Format#MD} and {@link Format#DOT}
+     * @throws IllegalArgumentException for {@link Format#DOT}: DOT draws one decision's derivation
+     *                                  graph, and a timeline is many decisions
      */
     @Override
     public String render(Format format) {
         return switch (format) {
             case TEXT -> TimelineFormat.TEXT.render(this);
             case JSON -> TimelineFormat.JSON.render(this);
+            case MD -> TimelineFormat.MD.render(this);
             case HTML -> TimelineFormat.HTML.render(this);
-            default -> throw Report.unsupported("a timeline", format, Format.TEXT, Format.JSON, Format.HTML);
+            case DOT -> throw new IllegalArgumentException("a timeline has no DOT rendering: DOT draws one decision's"
+                    + " derivation graph");
         };
     }
 

@@ -27,6 +27,26 @@ public final class TestPacks {
               - { id: WAIT }
             """;
 
+    /**
+     * A join that is merely slow: three patterns, the last with a constraint no combination passes,
+     * so Drools grinds through every combination; with 700 actors, seconds of matching.
+     */
+    public static final String SLOW_JOIN = """
+            package joins;
+            import dev.accord.vocabulary.*;
+            declare Actor id : String n : int end
+            rule "Assess" when then insert(new Assessment("c1", Status.MET)); end
+
+            rule "Every triple of actors"
+            when
+                $a : Actor()
+                $b : Actor()
+                $c : Actor( n < 0 - $a.n - $b.n )
+            then
+                insertLogical( new Assessment("c2", Status.MET) );
+            end
+            """;
+
     /** A rule that modifies its own fact for ever: line 5 is the rule the loop is blamed on. */
     public static final String LOOPING = """
             package test;

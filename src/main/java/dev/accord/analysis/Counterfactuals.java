@@ -6,6 +6,7 @@ import dev.accord.EvaluationLimits;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.explain.Format;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +29,36 @@ public final class Counterfactuals {
      * @param target     the action to reach, or null for "any other recommendation"
      * @param maxChanges the most changes in one set
      * @param budget     the most evaluations the search may make
+     * @param limits     the limits of each evaluation: the facts as given and every changed set
      */
-    public record Options(String target, int maxChanges, int budget) {
+    public record Options(String target, int maxChanges, int budget, EvaluationLimits limits) {
+
         /**
-         * Any other recommendation, at most 2 changes a set, at most 5,000 evaluations.
+         * Options; the limits must be given.
+         *
+         * @param target     the action to reach, or null for "any other recommendation"
+         * @param maxChanges the most changes in one set
+         * @param budget     the most evaluations the search may make
+         * @param limits     the limits of each evaluation
+         */
+        public Options {
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        /**
+         * Options with {@link EvaluationLimits#defaults()}: the constructor of Accord 1.0, kept for its callers.
+         *
+         * @param target     the action to reach, or null for "any other recommendation"
+         * @param maxChanges the most changes in one set
+         * @param budget     the most evaluations the search may make
+         */
+        public Options(String target, int maxChanges, int budget) {
+            this(target, maxChanges, budget, EvaluationLimits.defaults());
+        }
+
+        /**
+         * Any other recommendation, at most 2 changes a set, at most 5,000 evaluations, each
+         * within {@link EvaluationLimits#defaults()}.
          *
          * @return the defaults
          */
@@ -46,7 +73,7 @@ public final class Counterfactuals {
          * @return the copy
          */
         public Options withTarget(String action) {
-            return new Options(action, maxChanges, budget);
+            return new Options(action, maxChanges, budget, limits);
         }
 
         /**
@@ -56,7 +83,7 @@ public final class Counterfactuals {
          * @return the copy
          */
         public Options withMaxChanges(int n) {
-            return new Options(target, n, budget);
+            return new Options(target, n, budget, limits);
         }
 
         /**
@@ -66,7 +93,19 @@ public final class Counterfactuals {
          * @return the copy
          */
         public Options withBudget(int n) {
-            return new Options(target, maxChanges, n);
+            return new Options(target, maxChanges, n, limits);
+        }
+
+        /**
+         * A copy whose evaluations keep other limits (firings, time, memory, executor), as a
+         * server's {@code --timeout} asks. The time limit holds for each evaluation, not for the
+         * search: the budget bounds how many there are.
+         *
+         * @param l the limits of each evaluation
+         * @return the copy
+         */
+        public Options withLimits(EvaluationLimits l) {
+            return new Options(target, maxChanges, budget, l);
         }
     }
 
@@ -108,10 +147,42 @@ public final class Counterfactuals {
             changeSets = List.copyOf(changeSets);
         }
 
-        /** The search's answer as text, as {@code accord what-if --target ...} prints it. */
+        /**
+         * The search's answer, every change set in full: text as {@code accord what-if --target ...}
+         * prints it, JSON ({@code accord.what-if-search/1}), Markdown, or one HTML page.
+         *
+         * @param format any format but {@link Format#DOT}
+         * @return the rendered answer
+         * @throws IllegalArgumentException for {@link Format#DOT}, which draws one decision: render
+         *                                  a change set's {@link ChangeSet#decision()} for its graph
+         */
         @Override
-        public String render(dev.accord.explain.Format format) {
-            return dev.accord.explain.Report.textOnly("a what-if search", format, () -> WhatIfReport.render(this));
+        public String render(Format format) {
+            return render(format, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The same with only the first change sets in full and the rest counted, as
+         * {@code accord what-if --show N} prints it; the JSON has every change set whatever
+         * {@code show} says, so it is the same document everywhere.
+         *
+         * @param format any format but {@link Format#DOT}
+         * @param show   the most change sets to show in full in text, Markdown and HTML, at least 1
+         * @return the rendered answer
+         * @throws IllegalArgumentException for {@link Format#DOT}, or when {@code show} is below 1
+         */
+        public String render(Format format, int show) {
+            if (show < 1) {
+                throw new IllegalArgumentException("show at least 1 change set, not " + show);
+            }
+            return switch (format) {
+                case TEXT -> WhatIfReport.search(this, show);
+                case JSON -> AnalysisJson.search(this);
+                case MD -> AnalysisMarkdown.search(this, show);
+                case HTML -> AnalysisHtml.search(this, show);
+                case DOT -> throw new IllegalArgumentException("a what-if search has no DOT rendering: DOT draws one"
+                        + " decision's derivation graph; render a change set's decision");
+            };
         }
 
         @Override
@@ -141,14 +212,16 @@ public final class Counterfactuals {
      *
      * @param pack    the pack to decide with
      * @param facts   the facts as they stand; fixed facts and fields are never changed
-     * @param options target, size of a set, and budget
+     * @param options target, size of a set, budget, and the limits of each evaluation
      * @return the change sets found, smallest and most plausible first; none when nothing within
      *         the budget leads there
      * @throws dev.accord.InvalidFactsException when the facts do not fit the pack's types
-     * @throws dev.accord.EvaluationException   when evaluating the facts as given fails
+     * @throws dev.accord.EvaluationException   when evaluating the facts as given fails or passes one
+     *                                          of {@link Options#limits()}; a changed fact set that
+     *                                          does so is one that leads nowhere
      */
     public static Result search(RulePack pack, FactSet facts, Options options) {
-        Decision original = pack.evaluate(facts);
+        Decision original = pack.evaluate(facts, options.limits());
         Counterfactuals c = new Counterfactuals(pack, facts, options, original);
         List<FactEdit> singles = CandidateEdits.of(pack, facts, original);
         List<ChangeSet> found = new ArrayList<>();
@@ -203,9 +276,10 @@ public final class Counterfactuals {
 
     private Decision evaluate(List<FactEdit> edits) {
         try {
-            return pack.evaluate(facts.with(edits), EvaluationLimits.defaults());
+            return pack.evaluate(facts.with(edits), options.limits());
         } catch (AccordException | IllegalArgumentException e) {
-            return null; // a change the pack cannot take (a value of the wrong type, say) flips nothing
+            // A change the pack cannot take (a value of the wrong type, a loop past the firing limit) flips nothing.
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.accord.analysis;
 
 import dev.accord.AccordException;
 import dev.accord.Decision;
+import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.facts.Fact;
@@ -30,10 +31,37 @@ public final class Sensitivity {
     /**
      * @param exactUpTo evaluate every combination when there are at most this many uncertain facts
      * @param samples   combinations to sample otherwise
+     * @param seed      the sampling seed
+     * @param limits    the limits of each evaluation
      */
-    public record Options(int exactUpTo, int samples, long seed) {
+    public record Options(int exactUpTo, int samples, long seed, EvaluationLimits limits) {
+
         /**
-         * Exact up to 10 uncertain facts, otherwise 2,000 samples with a fixed seed.
+         * Options; the limits must be given.
+         *
+         * @param exactUpTo evaluate every combination when there are at most this many uncertain facts
+         * @param samples   combinations to sample otherwise
+         * @param seed      the sampling seed
+         * @param limits    the limits of each evaluation
+         */
+        public Options {
+            java.util.Objects.requireNonNull(limits, "limits");
+        }
+
+        /**
+         * Options with {@link EvaluationLimits#defaults()}: the constructor of Accord 1.0, kept for its callers.
+         *
+         * @param exactUpTo evaluate every combination when there are at most this many uncertain facts
+         * @param samples   combinations to sample otherwise
+         * @param seed      the sampling seed
+         */
+        public Options(int exactUpTo, int samples, long seed) {
+            this(exactUpTo, samples, seed, EvaluationLimits.defaults());
+        }
+
+        /**
+         * Exact up to 10 uncertain facts, otherwise 2,000 samples with a fixed seed; each
+         * evaluation within {@link EvaluationLimits#defaults()}.
          *
          * @return the defaults
          */
@@ -48,7 +76,7 @@ public final class Sensitivity {
          * @return the copy
          */
         public Options withSamples(int n) {
-            return new Options(exactUpTo, n, seed);
+            return new Options(exactUpTo, n, seed, limits);
         }
 
         /**
@@ -58,7 +86,7 @@ public final class Sensitivity {
          * @return the copy
          */
         public Options withSeed(long s) {
-            return new Options(exactUpTo, samples, s);
+            return new Options(exactUpTo, samples, s, limits);
         }
 
         /**
@@ -68,7 +96,19 @@ public final class Sensitivity {
          * @return the copy
          */
         public Options withExactUpTo(int n) {
-            return new Options(n, samples, seed);
+            return new Options(n, samples, seed, limits);
+        }
+
+        /**
+         * A copy whose evaluations keep other limits (firings, time, memory, executor), as a
+         * server's {@code --timeout} asks. The time limit holds for each evaluation, not for the
+         * analysis: the number of combinations bounds how many there are.
+         *
+         * @param l the limits of each evaluation
+         * @return the copy
+         */
+        public Options withLimits(EvaluationLimits l) {
+            return new Options(exactUpTo, samples, seed, l);
         }
     }
 
@@ -136,11 +176,26 @@ public final class Sensitivity {
             this("the facts", probabilities, mostLikely, influences, exact, combinations, evaluations, failed);
         }
 
-        /** The result as text, as {@code accord sensitivity} prints it; the only format it has. */
+        /**
+         * The result: text as {@code accord sensitivity} prints it, JSON
+         * ({@code accord.sensitivity/1}), Markdown, or one HTML page with the probabilities and
+         * the influences as bars.
+         *
+         * @param format any format but {@link dev.accord.explain.Format#DOT}
+         * @return the rendered result
+         * @throws IllegalArgumentException for {@link dev.accord.explain.Format#DOT}, which draws
+         *                                  one decision's derivation graph
+         */
         @Override
         public String render(dev.accord.explain.Format format) {
-            return dev.accord.explain.Report.textOnly("a sensitivity analysis", format,
-                    () -> SensitivityReport.render(facts, this));
+            return switch (format) {
+                case TEXT -> SensitivityReport.render(facts, this);
+                case JSON -> AnalysisJson.sensitivity(this);
+                case MD -> AnalysisMarkdown.sensitivity(this);
+                case HTML -> AnalysisHtml.sensitivity(this);
+                case DOT -> throw new IllegalArgumentException("a sensitivity analysis has no DOT rendering: DOT draws one"
+                        + " decision's derivation graph");
+            };
         }
 
         /** One line, e.g. {@code Sensitivity.Result[facts.yaml: STAY 85.0%, 3 uncertain facts, exact]}. */
@@ -161,10 +216,14 @@ public final class Sensitivity {
      *
      * @param pack    the pack to decide with
      * @param facts   the facts; those with a confidence below 1 are the uncertain ones
-     * @param options exact or sampled, and the seed
+     * @param options exact or sampled, the seed, and the limits of each evaluation
      * @return the probabilities and influences; with no uncertain fact, one recommendation at 1
      * @throws IllegalArgumentException when more than 62 facts are uncertain
-     * @throws dev.accord.InvalidFactsException    when the facts do not fit the pack's types
+     * @throws dev.accord.InvalidFactsException when the facts do not fit the pack's types
+     * @throws dev.accord.EvaluationException   when the facts as given, every one present, cannot be
+     *                                          evaluated within {@link Options#limits()}; a
+     *                                          combination that cannot is counted as
+     *                                          {@link Result#failed()}
      */
     public static Result analyze(RulePack pack, FactSet facts, Options options) {
         List<Fact> uncertain = facts.facts().stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
@@ -172,6 +231,9 @@ public final class Sensitivity {
             throw new IllegalArgumentException(uncertain.size() + " uncertain facts; at most 62 can be weighed");
         }
         int n = uncertain.size();
+        // The facts as given first, on the caller's limits: a pack that cannot decide within them fails here, at once.
+        long all = (1L << n) - 1;
+        String whole = ScenarioRunner.recommendation(pack.evaluate(facts, options.limits()));
         boolean exact = n <= options.exactUpTo();
         Map<Long, String> outcomes = new ConcurrentHashMap<>();
         Set<Long> failed = ConcurrentHashMap.newKeySet();
@@ -188,8 +250,11 @@ public final class Sensitivity {
             weights = new double[masks.length];
             java.util.Arrays.fill(weights, 1.0 / masks.length);
         }
-        List<Long> distinct = LongStream.of(masks).distinct().boxed().toList();
-        List<String> results = Concurrently.map(distinct, mask -> outcome(pack, facts, uncertain, mask));
+        List<Long> distinct = LongStream.of(masks).distinct().filter(m -> m != all).boxed().toList();
+        if (LongStream.of(masks).anyMatch(m -> m == all)) {
+            outcomes.put(all, whole);
+        }
+        List<String> results = Concurrently.map(distinct, mask -> outcome(pack, facts, uncertain, mask, options.limits()));
         for (int i = 0; i < distinct.size(); i++) {
             if (results.get(i) == null) {
                 failed.add(distinct.get(i));
@@ -256,7 +321,7 @@ public final class Sensitivity {
         return mask;
     }
 
-    private static String outcome(RulePack pack, FactSet facts, List<Fact> uncertain, long mask) {
+    private static String outcome(RulePack pack, FactSet facts, List<Fact> uncertain, long mask, EvaluationLimits limits) {
         Set<Fact> absent = new HashSet<>();
         for (int bit = 0; bit < uncertain.size(); bit++) {
             if ((mask >>> bit & 1) == 0) {
@@ -264,7 +329,7 @@ public final class Sensitivity {
             }
         }
         try {
-            Decision d = pack.evaluate(facts.restrictedTo(f -> !absent.contains(f)));
+            Decision d = pack.evaluate(facts.restrictedTo(f -> !absent.contains(f)), limits);
             return ScenarioRunner.recommendation(d);
         } catch (AccordException e) {
             return null;

@@ -3,26 +3,16 @@ package dev.accord.analysis;
 import java.util.Locale;
 import java.util.Map;
 
-/** A sensitivity result as text. */
-public final class SensitivityReport {
+/** A sensitivity result as text; {@link Sensitivity.Result#render} calls it for {@code Format.TEXT}. */
+final class SensitivityReport {
 
     private SensitivityReport() {
     }
 
-    /**
-     * The report {@code accord sensitivity} prints.
-     *
-     * @param factsFile names the facts in the heading
-     * @param r         the result
-     * @return the text, ending with a newline
-     */
-    public static String render(String factsFile, Sensitivity.Result r) {
+    /** The report {@code accord sensitivity} prints, the facts named as {@code factsFile}; ends with a newline. */
+    static String render(String factsFile, Sensitivity.Result r) {
         StringBuilder out = new StringBuilder();
-        out.append("Sensitivity of ").append(factsFile).append(": ").append(r.influences().size()).append(" uncertain facts, ")
-                .append(r.exact() ? "every combination weighed (" + r.combinations() + ")"
-                        : r.combinations() + " combinations sampled (Monte Carlo, fixed seed)")
-                .append(", ").append(r.evaluations()).append(" distinct fact sets evaluated")
-                .append(r.failed() > 0 ? ", " + r.failed() + " of which could not be evaluated" : "").append(".\n\n");
+        out.append("Sensitivity of ").append(factsFile).append(": ").append(counts(r)).append(".\n\n");
         if (r.influences().isEmpty()) {
             out.append("No fact carries a confidence below 1, so the decision is certain.\n");
         }
@@ -38,5 +28,17 @@ public final class SensitivityReport {
             }
         }
         return out.toString();
+    }
+
+    /** How much was weighed, e.g. "3 uncertain facts, every combination weighed (8), 8 distinct fact sets evaluated". */
+    static String counts(Sensitivity.Result r) {
+        return r.influences().size() + " uncertain facts, " + (r.exact() ? "every combination weighed (" + r.combinations() + ")"
+                : r.combinations() + " combinations sampled (Monte Carlo, fixed seed)") + ", " + r.evaluations()
+                + " distinct fact sets evaluated" + (r.failed() > 0 ? ", " + r.failed() + " of which could not be evaluated" : "");
+    }
+
+    /** A probability as a percentage with one decimal; a dash when it was never weighed. */
+    static String percent(double p) {
+        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
     }
 }

@@ -4,6 +4,7 @@ import dev.accord.Decision;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.explain.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,15 +37,35 @@ public final class WhatIf {
             noLonger = List.copyOf(noLonger);
         }
 
-        /** The comparison as text, as {@code accord what-if --set ...} prints it. */
+        /**
+         * The comparison: the edits, the recommendation and conditions before and after, the
+         * rules that now fire and no longer fire, and why the new decision. Text as
+         * {@code accord what-if --set ...} prints it; JSON ({@code accord.what-if/1}) with both
+         * decisions in full; Markdown; one HTML page.
+         *
+         * @param format any format but {@link Format#DOT}
+         * @return the rendered comparison
+         * @throws IllegalArgumentException for {@link Format#DOT}, which draws one decision: render
+         *                                  {@link #after()} for its graph
+         */
         @Override
-        public String render(dev.accord.explain.Format format) {
-            return dev.accord.explain.Report.textOnly("a what-if comparison", format, () -> WhatIf.render(this));
+        public String render(Format format) {
+            return switch (format) {
+                case TEXT -> WhatIfReport.comparison(this);
+                case JSON -> AnalysisJson.comparison(this);
+                case MD -> AnalysisMarkdown.comparison(this);
+                case HTML -> AnalysisHtml.comparison(this);
+                case DOT -> throw new IllegalArgumentException("a what-if comparison has no DOT rendering: DOT draws one"
+                        + " decision's derivation graph; render its after() decision");
+            };
         }
 
+        /** One line, e.g. {@code WhatIf.Comparison[[remove unama-2020-q4]: STAY → REVIEW]}. */
         @Override
         public String toString() {
-            return "WhatIf.Comparison[" + edits + "]";
+            String was = ScenarioRunner.recommendation(before);
+            String now = ScenarioRunner.recommendation(after);
+            return "WhatIf.Comparison[" + edits + ": " + was + (was.equals(now) ? " (unchanged)" : " → " + now) + "]";
         }
     }
 
@@ -90,35 +111,5 @@ public final class WhatIf {
         List<String> gone = new ArrayList<>(before.firedRules());
         gone.removeAll(after.firedRules());
         return new Comparison(before, after, edits.stream().map(e -> e.describe(facts)).toList(), now, gone);
-    }
-
-    /**
-     * The comparison as text, as {@code accord what-if --set ...} prints it.
-     *
-     * @param c the comparison
-     * @return the text, ending with a newline
-     */
-    public static String render(Comparison c) {
-        StringBuilder out = new StringBuilder("What if\n");
-        c.edits().forEach(e -> out.append("  - ").append(e).append('\n'));
-        String before = ScenarioRunner.recommendation(c.before());
-        String after = ScenarioRunner.recommendation(c.after());
-        out.append('\n').append("Recommendation: ").append(before)
-                .append(before.equals(after) ? " (unchanged)" : " → " + after).append('\n');
-        String conditions = WhatIfReport.changedConditions(c.before(), c.after());
-        out.append("Conditions: ").append(conditions.isEmpty() ? "unchanged (" + WhatIfReport.statuses(c.after()) + ")" : conditions)
-                .append('\n');
-        if (!c.nowFiring().isEmpty()) {
-            out.append("Rules that now fire: ").append(quoted(c.nowFiring())).append('\n');
-        }
-        if (!c.noLonger().isEmpty()) {
-            out.append("Rules that no longer fire: ").append(quoted(c.noLonger())).append('\n');
-        }
-        out.append('\n').append(WhatIfReport.why(c.after()));
-        return out.toString();
-    }
-
-    private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 }

@@ -5,36 +5,22 @@ import dev.accord.Decision;
 import dev.accord.explain.Format;
 import java.util.stream.Collectors;
 
-/** What-if answers as text: each set of changes with the decision it leads to and why. */
-public final class WhatIfReport {
+/**
+ * What-if answers as text: a comparison with what changed, a search's sets of changes each with
+ * the decision it leads to and why. {@link WhatIf.Comparison#render} and
+ * {@link Counterfactuals.Result#render} call it for {@link Format#TEXT}.
+ */
+final class WhatIfReport {
 
     private WhatIfReport() {
     }
 
-    /**
-     * A search's answer as text, every change set in full.
-     *
-     * @param r the search's result
-     * @return the text, ending with a newline
-     */
-    public static String render(Counterfactuals.Result r) {
-        return render(r, Integer.MAX_VALUE);
-    }
-
-    /**
-     * A search's answer as text.
-     *
-     * @param r    the search's result
-     * @param show the most change sets to show in full; the rest are counted
-     * @return the text, ending with a newline
-     */
-    public static String render(Counterfactuals.Result r, int show) {
+    /** A search's answer, at most {@code show} change sets in full and the rest counted; ends with a newline. */
+    static String search(Counterfactuals.Result r, int show) {
         StringBuilder out = new StringBuilder();
         out.append("What would lead to ").append(r.goal()).append("? Now: ")
                 .append(ScenarioRunner.recommendation(r.original())).append(" (").append(statuses(r.original())).append(")\n");
-        out.append("Tried ").append(r.evaluated()).append(" changed fact sets, from ").append(r.candidates())
-                .append(" single changes drawn from the pack").append(r.exhausted() ? "; the budget ran out before every"
-                        + " combination was tried, so smaller or other answers may exist" : "").append(".\n");
+        out.append(tried(r)).append('\n');
         if (r.changeSets().isEmpty()) {
             out.append("\nNo set of changes within the limits leads there.\n");
             return out.toString();
@@ -51,6 +37,38 @@ public final class WhatIfReport {
             out.append("\n... and ").append(r.changeSets().size() - show).append(" more sets of changes (--show N to see more).\n");
         }
         return out.toString();
+    }
+
+    /** The comparison, as {@code accord what-if --set ...} prints it; ends with a newline. */
+    static String comparison(WhatIf.Comparison c) {
+        StringBuilder out = new StringBuilder("What if\n");
+        c.edits().forEach(e -> out.append("  - ").append(e).append('\n'));
+        String before = ScenarioRunner.recommendation(c.before());
+        String after = ScenarioRunner.recommendation(c.after());
+        out.append('\n').append("Recommendation: ").append(before)
+                .append(before.equals(after) ? " (unchanged)" : " → " + after).append('\n');
+        String conditions = changedConditions(c.before(), c.after());
+        out.append("Conditions: ").append(conditions.isEmpty() ? "unchanged (" + statuses(c.after()) + ")" : conditions)
+                .append('\n');
+        if (!c.nowFiring().isEmpty()) {
+            out.append("Rules that now fire: ").append(quoted(c.nowFiring())).append('\n');
+        }
+        if (!c.noLonger().isEmpty()) {
+            out.append("Rules that no longer fire: ").append(quoted(c.noLonger())).append('\n');
+        }
+        out.append('\n').append(why(c.after()));
+        return out.toString();
+    }
+
+    /** What the search did, in one sentence. */
+    static String tried(Counterfactuals.Result r) {
+        return "Tried " + r.evaluated() + " changed fact sets, from " + r.candidates() + " single changes drawn from the pack"
+                + (r.exhausted() ? "; the budget ran out before every combination was tried, so smaller or other answers may exist"
+                        : "") + ".";
+    }
+
+    static String quoted(java.util.List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 
     static String statuses(Decision d) {

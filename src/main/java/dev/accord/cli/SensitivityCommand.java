@@ -1,6 +1,5 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
 import dev.accord.FactSet;
 import dev.accord.analysis.Sensitivity;
 import dev.accord.explain.Format;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + " when the uncertain facts are few, Monte Carlo with a fixed seed otherwise, on every core."},
         exitCodeListHeading = "%nExit codes:%n",
         footerHeading = "%nExamples:%n",
-        footer = {"  ./accord sensitivity", "  ./accord sensitivity my-facts.yaml --rules my-pack --samples 10000 --seed 7"})
+        footer = {"  ./accord sensitivity", "  ./accord sensitivity my-facts.yaml --rules my-pack --samples 10000 --seed 7",
+            "  ./accord sensitivity --format json"})
 public final class SensitivityCommand implements Callable<Integer> {
 
     @Spec
@@ -47,6 +47,13 @@ public final class SensitivityCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
+    LimitOptions limits = new LimitOptions();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = FormatConverter.REPORT_FORMATS)
+    Format format = Format.TEXT;
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -54,15 +61,16 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (samples < 1 || exactUpTo < 0 || exactUpTo > 20) {
             throw new ParameterException(spec.commandLine(), "--samples must be at least 1 and --exact-up-to from 0 to 20");
         }
+        FormatConverter.report(format, spec);
         Path file = facts.file(pack, spec);
-        var options = new Sensitivity.Options(exactUpTo, samples, seed);
+        var options = new Sensitivity.Options(exactUpTo, samples, seed, limits.limits(spec));
         Sensitivity.Result result;
         try {
             result = Sensitivity.analyze(pack.load(), FactSet.load(file), options);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.write(ControlCharacters.escape(result.render(Format.TEXT)), spec.commandLine().getOut());
+        output.write(FormatConverter.written(format, result.render(format)), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

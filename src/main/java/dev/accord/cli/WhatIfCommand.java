@@ -1,13 +1,12 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.Location;
 import dev.accord.RulePack;
 import dev.accord.analysis.Counterfactuals;
 import dev.accord.analysis.WhatIf;
-import dev.accord.analysis.WhatIfReport;
+import dev.accord.explain.Format;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
 import java.nio.file.Path;
@@ -37,7 +36,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  ./accord what-if --target WITHDRAW",
             "  ./accord what-if --set taliban-al-qaeda.status=SEVERED --remove unama-2020-q4",
-            "  ./accord what-if my-facts.yaml --rules my-pack --max-changes 3"})
+            "  ./accord what-if my-facts.yaml --rules my-pack --max-changes 3",
+            "  ./accord what-if --target WITHDRAW --format html --output search.html"})
 public final class WhatIfCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +60,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     int budget;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "5",
-            description = "Show the N most plausible sets of changes in full. Default: ${DEFAULT-VALUE}.")
+            description = "Show the N most plausible sets of changes in full (text, md, html; json has them all)."
+                    + " Default: ${DEFAULT-VALUE}.")
     int show;
 
     @Option(names = "--set", paramLabel = "ID.FIELD=VALUE", description = "Set a field of a fact (repeatable).")
@@ -73,6 +74,13 @@ public final class WhatIfCommand implements Callable<Integer> {
     List<Path> adds = new ArrayList<>();
 
     @Mixin
+    LimitOptions limits = new LimitOptions();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = FormatConverter.REPORT_FORMATS)
+    Format format = Format.TEXT;
+
+    @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -80,6 +88,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         if (maxChanges < 1 || budget < 1) {
             throw new ParameterException(spec.commandLine(), "--max-changes and --budget must be at least 1");
         }
+        FormatConverter.report(format, spec);
         RulePack loaded = pack.load();
         FactSet factSet = FactSet.load(facts.file(pack, spec));
         String report;
@@ -88,16 +97,17 @@ public final class WhatIfCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "unknown action '" + target + "'; the pack's actions are "
                         + String.join(", ", loaded.actions().stream().map(a -> a.id()).toList()));
             }
-            var options = Counterfactuals.Options.defaults().withTarget(target).withMaxChanges(maxChanges).withBudget(budget);
-            report = WhatIfReport.render(Counterfactuals.search(loaded, factSet, options), Math.max(1, show));
+            var options = Counterfactuals.Options.defaults().withTarget(target).withMaxChanges(maxChanges).withBudget(budget)
+                    .withLimits(limits.limits(spec));
+            report = Counterfactuals.search(loaded, factSet, options).render(format, Math.max(1, show));
         } else {
             try {
-                report = WhatIf.render(WhatIf.apply(loaded, factSet, edits()));
+                report = WhatIf.apply(loaded, factSet, edits(), factSet.asOf().orElse(null), limits.limits(spec)).render(format);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        output.write(ControlCharacters.escape(report), spec.commandLine().getOut());
+        output.write(FormatConverter.written(format, report), spec.commandLine().getOut());
         return ExitCode.OK;
     }
 

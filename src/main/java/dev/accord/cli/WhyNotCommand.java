@@ -2,8 +2,8 @@ package dev.accord.cli;
 
 import dev.accord.Decision;
 import dev.accord.FactSet;
+import dev.accord.explain.Format;
 import dev.accord.explain.WhyNot;
-import dev.accord.explain.WhyNotJson;
 import dev.accord.explain.WhyNotTextRenderer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,18 +47,16 @@ public final class WhyNotCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits = new LimitOptions();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = FormatConverter.REPORT_FORMATS)
+    Format format = Format.TEXT;
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' for why-not; expected text or json");
-        }
+        FormatConverter.report(format, spec);
         Decision decision = pack.load().evaluate(FactSet.load(pack.facts(facts, spec)), limits.limits(spec));
         WhyNot answer;
         try {
@@ -66,7 +64,7 @@ public final class WhyNotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.write(format.equals("json") ? WhyNotJson.render(answer) : WhyNotTextRenderer.render(answer, output.textStyle()),
+        output.write(format == Format.TEXT ? WhyNotTextRenderer.render(answer, output.textStyle()) : answer.render(format),
                 spec.commandLine().getOut());
         return ExitCode.OK;
     }

@@ -1,5 +1,7 @@
 package dev.accord.explain;
 
+import dev.accord.render.Palette;
+
 import dev.accord.Decision;
 
 /**

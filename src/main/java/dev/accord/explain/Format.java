@@ -6,17 +6,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The output formats a decision can be rendered in. */
+/**
+ * The output formats a {@link Report} renders in: every report has text, JSON, Markdown and HTML;
+ * DOT, a derivation graph, only a decision has.
+ */
 public enum Format {
-    /** An indented "because" tree for the terminal. */
+    /** What the command line prints: for a decision, an indented "because" tree. */
     TEXT(TextRenderer::render),
-    /** The decision and its derivation graph as JSON ({@code docs/decision-json.md}). */
+    /** JSON whose {@code schema} field names its shape ({@code docs/decision-json.md}): a decision with its derivation graph. */
     JSON(JsonRenderer::render),
     /** Markdown, for a review or a ticket. */
     MD(MarkdownRenderer::render),
-    /** The derivation graph in Graphviz DOT. */
+    /** A decision's derivation graph in Graphviz DOT; no other report has it. */
     DOT(DotRenderer::render),
-    /** One self-contained HTML report with the graph as a picture. */
+    /** One self-contained HTML page: for a decision, the report with the graph as a picture. */
     HTML(HtmlRenderer::render);
 
     private final Function<Decision, String> renderer;

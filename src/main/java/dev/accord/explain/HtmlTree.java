@@ -1,5 +1,7 @@
 package dev.accord.explain;
 
+import dev.accord.render.Html;
+import dev.accord.render.Palette;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;

@@ -172,6 +172,6 @@ final class MarkdownRenderer {
 
     /** Escapes the characters that would turn plain text into Markdown markup. */
     static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+        return dev.accord.render.Markdown.escape(text);
     }
 }

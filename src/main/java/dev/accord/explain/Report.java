@@ -2,46 +2,20 @@ package dev.accord.explain;
 
 /**
  * Something Accord worked out that a person reads: a decision, a why-not answer, a what-if
- * comparison or search. Each renders itself in the formats it has.
+ * comparison or search, a sensitivity analysis, a timeline. Every report renders in
+ * {@link Format#TEXT}, {@link Format#JSON}, {@link Format#MD} and {@link Format#HTML}; only a
+ * decision renders in {@link Format#DOT}, the format of its derivation graph.
  */
 public interface Report {
 
     /**
-     * Renders the report.
+     * Renders the report. The JSON is the one {@code --format json} prints and the server
+     * answers, with a {@code schema} field naming its shape ({@code docs/decision-json.md}); HTML is
+     * one self-contained page.
      *
      * @param format the output format
      * @return the rendered report, never null
-     * @throws IllegalArgumentException when the report has no rendering in {@code format}; every
-     *                                  report renders as {@link Format#TEXT}
+     * @throws IllegalArgumentException for {@link Format#DOT}, when the report is not a decision
      */
     String render(Format format);
-
-    /**
-     * For implementations: the text of a report that renders as text only; any other format is refused.
-     *
-     * @param report names the kind of report in the refusal, e.g. "a what-if search"
-     * @param format the format asked for
-     * @param text   renders the text, called only for {@link Format#TEXT}
-     * @return the text
-     * @throws IllegalArgumentException when {@code format} is not {@link Format#TEXT}
-     */
-    static String textOnly(String report, Format format, java.util.function.Supplier<String> text) {
-        if (format != Format.TEXT) {
-            throw unsupported(report, format, Format.TEXT);
-        }
-        return text.get();
-    }
-
-    /**
-     * For implementations: the refusal for a format a report does not have.
-     *
-     * @param report    names the kind of report, e.g. "a why-not answer"
-     * @param format    the format asked for
-     * @param supported the formats the report has
-     * @return the exception, to throw
-     */
-    static IllegalArgumentException unsupported(String report, Format format, Format... supported) {
-        return new IllegalArgumentException(report + " renders as " + java.util.Arrays.stream(supported).map(Format::id)
-                .collect(java.util.stream.Collectors.joining(" or ")) + ", not " + format.id());
-    }
 }

@@ -2,6 +2,8 @@ package dev.accord.explain;
 
 import dev.accord.Timeline;
 import dev.accord.rules.Condition;
+import dev.accord.render.Html;
+import dev.accord.render.Palette;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

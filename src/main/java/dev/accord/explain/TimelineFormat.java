@@ -15,7 +15,9 @@ public enum TimelineFormat {
     /** One row per date: date, recommendation, each condition's status. */
     CSV(TimelineCsv::render),
     /** A self-contained page with the timeline as a chart of lanes. */
-    HTML(TimelineHtml::render);
+    HTML(TimelineHtml::render),
+    /** Markdown: the table of dates, the changes with their "because", the dated facts. */
+    MD(TimelineMarkdown::render);
 
     private final Function<Timeline, String> renderer;
 
@@ -34,7 +36,7 @@ public enum TimelineFormat {
     }
 
     /**
-     * The name users type: {@code text}, {@code json}, {@code csv}, {@code html}.
+     * The name users type: {@code text}, {@code json}, {@code csv}, {@code html}, {@code md}.
      *
      * @return the id, lower case
      */

@@ -2,6 +2,8 @@ package dev.accord.explain;
 
 import dev.accord.Timeline;
 import dev.accord.rules.Condition;
+import dev.accord.render.Html;
+import dev.accord.render.Palette;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,7 @@ final class TimelineHtml {
     static String render(Timeline t) {
         Map<String, String[]> actions = actionColours(t);
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Html.escape("Timeline: " + t.packTitle())).append("</title>\n<style>\n").append(HtmlStyle.CSS)
-                .append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append(Html.head("Timeline: " + t.packTitle(), CSS));
         h.append("<h1>").append(Html.escape(t.packTitle())).append("</h1>\n");
         h.append("<p class=\"meta\">How the decision evolves: facts <code>").append(Html.escape(ShownPath.of(t.facts()))).append("</code>");
         if (!t.steps().isEmpty()) {
@@ -53,19 +52,11 @@ final class TimelineHtml {
         return colours;
     }
 
-    private static String badge(String text, String[] colours) {
-        return "<span class=\"badge\" style=\"background:" + colours[0] + ";color:" + colours[1] + "\">" + Html.escape(text) + "</span>";
-    }
-
-    private static String status(String status) {
-        return badge(status, new String[] {Palette.fill(status), Palette.ink(status)});
-    }
-
     private static void legend(StringBuilder h, Map<String, String[]> actions) {
         h.append("<p class=\"legend\" id=\"legend\"><span class=\"muted\">recommendation</span> ");
-        actions.forEach((a, c) -> h.append(badge(a, c)).append(' '));
+        actions.forEach((a, c) -> h.append(Html.badge(a, c)).append(' '));
         h.append(" <span class=\"muted\">conditions</span> ");
-        Palette.STATUSES.forEach(s -> h.append(status(s)).append(' '));
+        Palette.STATUSES.forEach(s -> h.append(Html.status(s)).append(' '));
         h.append(" <span class=\"muted\">marks</span> <span class=\"event\">&#9679;</span> event")
                 .append(" <span class=\"dated\">&#9670;</span> other dated fact</p>\n");
     }
@@ -78,10 +69,10 @@ final class TimelineHtml {
         for (int i = 0; i < t.steps().size(); i++) {
             Timeline.Step s = t.steps().get(i);
             h.append("<tr").append(t.changed(i) ? " class=\"changed\"" : "").append("><td class=\"date\">").append(s.date())
-                    .append("</td><td>").append(badge(s.recommendation(), actions.get(s.recommendation()))).append("</td>");
+                    .append("</td><td>").append(Html.badge(s.recommendation(), actions.get(s.recommendation()))).append("</td>");
             for (Condition c : t.conditions()) {
                 h.append("<td title=\"").append(Html.escape(String.join("; ", s.reasons().getOrDefault(c.id(), List.of()))))
-                        .append("\">").append(status(s.statuses().get(c.id()))).append("</td>");
+                        .append("\">").append(Html.status(s.statuses().get(c.id()))).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -104,7 +95,7 @@ final class TimelineHtml {
             String[] was = c.was() == null ? null : c.ofRecommendation() ? actions.get(c.was()) : colours(c.was());
             String[] now = c.ofRecommendation() ? actions.get(c.now()) : colours(c.now());
             h.append("<li><code>").append(Html.escape(c.what())).append("</code> ")
-                    .append(was == null ? "" : badge(c.was(), was) + " &rarr; ").append(badge(c.now(), now));
+                    .append(was == null ? "" : Html.badge(c.was(), was) + " &rarr; ").append(Html.badge(c.now(), now));
             if (!c.because().isEmpty()) {
                 h.append("<ul>");
                 c.because().forEach(b -> h.append("<li><span class=\"kw\">because</span> ").append(Html.escape(b)).append("</li>"));

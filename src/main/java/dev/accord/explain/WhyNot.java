@@ -27,13 +27,24 @@ public record WhyNot(String target, Kind kind, boolean holds, String summary, Li
         rules = List.copyOf(rules);
     }
 
-    /** The answer as text ({@link Format#TEXT}) or JSON ({@link Format#JSON}). */
+    /**
+     * The answer as text, JSON ({@code accord.why-not/1}), Markdown (the text tree as nested lists)
+     * or one HTML page.
+     *
+     * @param format any format but {@link Format#DOT}
+     * @return the rendered answer
+     * @throws IllegalArgumentException for {@link Format#DOT}: DOT draws a decision's derivation
+     *                                  graph, and a why-not answer is about what is missing from it
+     */
     @Override
     public String render(Format format) {
         return switch (format) {
             case TEXT -> WhyNotTextRenderer.render(this);
             case JSON -> WhyNotJson.render(this);
-            default -> throw Report.unsupported("a why-not answer", format, Format.TEXT, Format.JSON);
+            case MD -> WhyNotPages.markdown(this);
+            case HTML -> WhyNotPages.html(this);
+            case DOT -> throw new IllegalArgumentException("a why-not answer has no DOT rendering: DOT draws a decision's"
+                    + " derivation graph");
         };
     }
 

@@ -3,7 +3,6 @@ package dev.accord.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
@@ -13,9 +12,8 @@ import dev.accord.analysis.ScenarioReport;
 import dev.accord.analysis.ScenarioResult;
 import dev.accord.analysis.ScenarioRunner;
 import dev.accord.analysis.Sensitivity;
-import dev.accord.analysis.SensitivityReport;
 import dev.accord.analysis.TimelineBuilder;
-import dev.accord.analysis.WhatIfReport;
+import dev.accord.explain.Format;
 import dev.accord.explain.TimelineFormat;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,6 +36,8 @@ final class AnalysisRoutes {
     static final int MAX_SAMPLES = 20_000;
     static final int MAX_DATES = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The formats of the search and the sensitivity, JSON first: the same documents as the command line's. */
+    private static final List<Format> FORMATS = List.of(Format.JSON, Format.TEXT, Format.MD, Format.HTML);
 
     private final Packs packs;
     private final Inputs inputs;
@@ -75,8 +75,12 @@ final class AnalysisRoutes {
         }
     }
 
-    /** {@code ?facts=NAME[&target=ACTION][&maxChanges=2][&budget=1000]}: the smallest sets of changes that flip the answer. */
+    /**
+     * {@code ?facts=NAME[&target=ACTION][&maxChanges=2][&budget=1000]}: the smallest sets of changes
+     * that flip the answer, as {@code accord what-if --format} writes them, every change set in full.
+     */
     private Context search(Context ctx) {
+        Format format = Negotiation.format(ctx, FORMATS);
         RulePack pack = packs.get(ctx.pathParam("pack"));
         FactSet facts = inputs.named(required(ctx, "facts"));
         String target = ctx.queryParam("target");
@@ -84,67 +88,34 @@ final class AnalysisRoutes {
             throw Problem.notFound("unknown action '" + target + "'");
         }
         var result = Counterfactuals.search(pack, facts, Counterfactuals.Options.defaults().withTarget(target)
-                .withMaxChanges(bounded(ctx, "maxChanges", 2, 3)).withBudget(bounded(ctx, "budget", 1000, MAX_BUDGET)));
-        if (text(ctx)) {
-            return ctx.contentType("text/plain; charset=utf-8").result(WhatIfReport.render(result));
-        }
-        ObjectNode out = JSON.createObjectNode().put("schema", "accord.what-if-search/1").put("goal", result.goal())
-                .put("candidates", result.candidates()).put("evaluated", result.evaluated()).put("exhausted", result.exhausted());
-        ArrayNode sets = out.putArray("changeSets");
-        for (Counterfactuals.ChangeSet cs : result.changeSets()) {
-            ObjectNode s = sets.addObject();
-            ArrayNode changes = s.putArray("changes");
-            cs.described().forEach(changes::add);
-            // The edits as the what-if endpoints take them, so a client can apply an answer; null when one adds a fact.
-            ObjectNode edits = s.putObject("edits");
-            ArrayNode set = edits.putArray("set");
-            ArrayNode remove = edits.putArray("remove");
-            for (dev.accord.FactEdit e : cs.edits()) {
-                if (e instanceof dev.accord.FactEdit.SetField f) {
-                    set.addObject().put("fact", f.fact()).put("field", f.field()).set("value", value(f.value()));
-                } else if (e instanceof dev.accord.FactEdit.RemoveFact r) {
-                    remove.add(r.fact());
-                } else {
-                    s.putNull("edits");
-                    break;
-                }
-            }
-            Decision d = cs.decision();
-            s.put("outcome", d.outcome().name()).put("action", d.action().orElse(null));
-        }
-        return ctx.contentType("application/json").result(out.toString());
+                .withMaxChanges(bounded(ctx, "maxChanges", 2, 3)).withBudget(bounded(ctx, "budget", 1000, MAX_BUDGET))
+                .withLimits(options.limits()));
+        return ctx.contentType(Negotiation.mediaType(format)).result(result.render(format));
     }
 
     /** {@code ?facts=NAME[&samples=2000][&seed=1]}: the probability of each recommendation given the facts' confidence. */
     private Context sensitivity(Context ctx) {
+        Format format = Negotiation.format(ctx, FORMATS);
         RulePack pack = packs.get(ctx.pathParam("pack"));
         String name = required(ctx, "facts");
         FactSet facts = inputs.named(name);
         Sensitivity.Options o = Sensitivity.Options.defaults().withSamples(bounded(ctx, "samples", 2000, MAX_SAMPLES))
-                .withSeed(bounded(ctx, "seed", 1, Integer.MAX_VALUE));
+                .withSeed(bounded(ctx, "seed", 1, Integer.MAX_VALUE)).withLimits(options.limits());
         Sensitivity.Result r = Sensitivity.analyze(pack, facts, o);
-        if (text(ctx)) {
-            return ctx.contentType("text/plain; charset=utf-8").result(SensitivityReport.render("facts/" + name, r));
-        }
-        ObjectNode out = JSON.createObjectNode().put("schema", "accord.sensitivity/1").put("mostLikely", r.mostLikely())
-                .put("exact", r.exact()).put("combinations", r.combinations()).put("evaluations", r.evaluations())
-                .put("failed", r.failed());
-        ObjectNode p = out.putObject("probabilities");
-        r.probabilities().forEach(p::put);
-        ArrayNode influences = out.putArray("influences");
-        r.influences().forEach(i -> influences.addObject().put("fact", i.fact()).put("confidence", i.confidence())
-                .put("whenHolds", i.whenHolds()).put("whenAbsent", i.whenAbsent()));
-        return ctx.contentType("application/json").result(out.toString());
+        // Named as the client knows it, not by the served folder's path on this machine.
+        Sensitivity.Result named = new Sensitivity.Result("facts/" + name, r.probabilities(), r.mostLikely(), r.influences(),
+                r.exact(), r.combinations(), r.evaluations(), r.failed());
+        return ctx.contentType(Negotiation.mediaType(format)).result(named.render(format));
     }
 
-    /** {@code ?facts=NAME[&from=DATE][&to=DATE][&every=1M][&format=json|text|csv|html]}: the decision at each date. */
+    /** {@code ?facts=NAME[&from=DATE][&to=DATE][&every=1M][&format=json|text|md|csv|html]}: the decision at each date. */
     private Context timeline(Context ctx) {
         RulePack pack = packs.get(ctx.pathParam("pack"));
         String name = required(ctx, "facts");
         FactSet facts = inputs.named(name);
         String fmt = Objects.requireNonNullElse(ctx.queryParam("format"), "json").toLowerCase(Locale.ROOT);
         TimelineFormat format = TimelineFormat.byId(fmt).orElseThrow(() -> Problem.of(406, "not-acceptable",
-                "Format not offered", "a timeline is offered as json, text, csv or html, not '" + fmt + "'"));
+                "Format not offered", "a timeline is offered as json, text, md, csv or html, not '" + fmt + "'"));
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         Timeline timeline;
@@ -163,6 +134,7 @@ final class AnalysisRoutes {
             case JSON -> "application/json";
             case CSV -> "text/csv; charset=utf-8";
             case HTML -> "text/html; charset=utf-8";
+            case MD -> "text/markdown; charset=utf-8";
             default -> "text/plain; charset=utf-8";
         };
         return ctx.contentType(type).result(format.render(timeline));
@@ -193,14 +165,6 @@ final class AnalysisRoutes {
             r.errors().forEach(d -> errors.add(d.toString()));
         }
         return ctx.contentType("application/json").result(out.toString());
-    }
-
-    /** A value as a fact set writes it: numbers, booleans and texts as themselves, anything else (a date) as text. */
-    private static com.fasterxml.jackson.databind.JsonNode value(Object v) {
-        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String) {
-            return JSON.valueToTree(v);
-        }
-        return JSON.valueToTree(v.toString());
     }
 
     private static String required(Context ctx, String name) {

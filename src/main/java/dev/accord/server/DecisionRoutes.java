@@ -12,8 +12,6 @@ import dev.accord.analysis.WhatIf;
 import dev.accord.explain.Format;
 import dev.accord.explain.TextStyle;
 import dev.accord.explain.WhyNot;
-import dev.accord.explain.WhyNotJson;
-import dev.accord.explain.WhyNotTextRenderer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ final class DecisionRoutes {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final List<Format> DECISION_FORMATS = List.of(Format.JSON, Format.TEXT, Format.MD, Format.HTML);
-    private static final List<Format> WHY_NOT_FORMATS = List.of(Format.JSON, Format.TEXT);
+    private static final List<Format> WHY_NOT_FORMATS = List.of(Format.JSON, Format.TEXT, Format.MD, Format.HTML);
 
     private final Packs packs;
     private final Inputs inputs;
@@ -76,15 +74,15 @@ final class DecisionRoutes {
         } catch (IllegalArgumentException e) {
             throw Problem.notFound(e.getMessage());
         }
-        String body = format == Format.JSON ? WhyNotJson.render(answer) : WhyNotTextRenderer.render(answer, TextStyle.PLAIN);
-        return ctx.contentType(Negotiation.mediaType(format)).result(body);
+        return ctx.contentType(Negotiation.mediaType(format)).result(answer.render(format));
     }
 
     /**
      * Explicit edits on the fact set named by {@code ?facts=}: posted as {@code {"set": [{"fact":
      * ID, "field": F, "value": V}], "remove": [ID]}}, or in the query as {@code set=ID.FIELD=VALUE}
      * (VALUE as JSON, or a bare text) and {@code remove=ID}, so a link or a frame can show it.
-     * JSON answers both decisions and what changed; text, Markdown and HTML render the new decision.
+     * JSON as {@code accord what-if --format json} writes it: both decisions in full and what
+     * changed; text, Markdown and HTML render the new decision, which the workbench shows.
      */
     private Context whatIf(Context ctx) {
         String name = ctx.queryParam("facts");
@@ -101,17 +99,9 @@ final class DecisionRoutes {
         } catch (IllegalArgumentException e) {
             throw Problem.of(422, "invalid-edit", "The edit does not apply", e.getMessage());
         }
-        if (format != Format.JSON) {
-            return ctx.contentType(Negotiation.mediaType(format)).result(render(c.after(), format));
-        }
-        ObjectNode out = JSON.createObjectNode();
-        out.put("schema", "accord.what-if/1");
-        out.set("edits", strings(c.edits()));
-        out.set("nowFiring", strings(c.nowFiring()));
-        out.set("noLongerFiring", strings(c.noLonger()));
-        out.set("before", tree(c.before().render(Format.JSON)));
-        out.set("after", tree(c.after().render(Format.JSON)));
-        return ctx.contentType("application/json").result(out.toString());
+        // The new decision in full for text, Markdown and HTML: the workbench shows it, graph and all, in its frame.
+        String body = format == Format.JSON ? c.render(format) : render(c.after(), format);
+        return ctx.contentType(Negotiation.mediaType(format)).result(body);
     }
 
     private static JsonNode body(Context ctx) {
@@ -186,19 +176,5 @@ final class DecisionRoutes {
             return v.textValue();
         }
         throw Problem.badRequest("a value must be a text, a number, a boolean or null");
-    }
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = JSON.createArrayNode();
-        values.forEach(a::add);
-        return a;
-    }
-
-    static JsonNode tree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a renderer wrote invalid JSON", e);
-        }
     }
 }

@@ -5,6 +5,13 @@ import java.util.Objects;
 /**
  * Something a decision maker should weigh that does not itself decide, such as a risk of acting
  * or of not acting. Rules conclude it like any other fact; the decision lists every one.
+ *
+ * <p>Each property has a record-style accessor ({@code topic()}) and a JavaBean getter
+ * ({@code getTopic()}). DRL reads either in a constraint such as {@code Consideration( topic == "escalation-risk" )}: Drools
+ * ({@code org.drools.util.ClassUtils.getAccessor}) accepts {@code getX}, {@code isX} and {@code x()},
+ * preferring the getter when both exist. The getters stay, and are not deprecated, because rule
+ * packs call them in actions and {@code eval} ({@code $r.getTopic()}), and a deprecation would warn in
+ * every such pack.
  */
 public final class Consideration {
 
@@ -37,6 +44,24 @@ public final class Consideration {
      * @return the text, never null
      */
     public String getText() {
+        return text;
+    }
+
+    /**
+     * What the consideration is about; the same as {@link #getTopic()}.
+     *
+     * @return the topic
+     */
+    public String topic() {
+        return topic;
+    }
+
+    /**
+     * The consideration in words; the same as {@link #getText()}.
+     *
+     * @return the text
+     */
+    public String text() {
         return text;
     }
 

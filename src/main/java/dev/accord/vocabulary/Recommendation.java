@@ -6,6 +6,13 @@ import java.util.Objects;
  * A rule's conclusion about what to do: one of the actions listed in {@code pack.yaml}, with a
  * one-line summary for the reader. Equal recommendations from several rules are one fact with
  * several justifications.
+ *
+ * <p>Each property has a record-style accessor ({@code action()}) and a JavaBean getter
+ * ({@code getAction()}). DRL reads either in a constraint such as {@code Recommendation( action == "WITHDRAW" )}: Drools
+ * ({@code org.drools.util.ClassUtils.getAccessor}) accepts {@code getX}, {@code isX} and {@code x()},
+ * preferring the getter when both exist. The getters stay, and are not deprecated, because rule
+ * packs call them in actions and {@code eval} ({@code $r.getAction()}), and a deprecation would warn in
+ * every such pack.
  */
 public final class Recommendation {
 
@@ -38,6 +45,24 @@ public final class Recommendation {
      * @return the summary; empty, never null, when the rule gave none
      */
     public String getSummary() {
+        return summary;
+    }
+
+    /**
+     * The action recommended, as {@code pack.yaml} names it; the same as {@link #getAction()}.
+     *
+     * @return the action, never null
+     */
+    public String action() {
+        return action;
+    }
+
+    /**
+     * The line for the reader; the same as {@link #getSummary()}.
+     *
+     * @return the summary, empty when there is none
+     */
+    public String summary() {
         return summary;
     }
 

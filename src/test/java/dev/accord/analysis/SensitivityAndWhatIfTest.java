@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.accord.EvaluationException;
+import dev.accord.EvaluationLimits;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.TestPacks;
+import dev.accord.explain.Format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,22 @@ class SensitivityAndWhatIfTest {
         assertThat(r.influences().get(2).swing()).isCloseTo(0.0, within(1e-9));
     }
 
+    /** Before, both analyses evaluated on the library's default limits whatever the caller gave. */
+    @Test
+    void bothAnalysesKeepTheCallersLimits(@TempDir Path dir) {
+        RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", BOTH));
+        FactSet facts = FactSet.parse(UNCERTAIN, "u.yaml");
+        EvaluationLimits oneFiring = EvaluationLimits.defaults().withMaxFirings(1);
+
+        assertThatThrownBy(() -> Sensitivity.analyze(pack, facts, Sensitivity.Options.defaults().withLimits(oneFiring)))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("the firing limit");
+        assertThatThrownBy(() -> Counterfactuals.search(pack, facts, Counterfactuals.Options.defaults().withLimits(oneFiring)))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("the firing limit");
+        assertThat(Sensitivity.Options.defaults().withLimits(oneFiring).withSeed(7).limits()).isSameAs(oneFiring);
+        assertThat(Counterfactuals.Options.defaults().withLimits(oneFiring).withBudget(9).limits()).isSameAs(oneFiring);
+        assertThat(new Counterfactuals.Options(null, 2, 5_000)).isEqualTo(Counterfactuals.Options.defaults());
+    }
+
     @Test
     void sampledProbabilitiesAreReproducibleAndNearTheExactOnes(@TempDir Path dir) {
         RulePack pack = TestPacks.load(dir, TestPacks.SIMPLE_MANIFEST, Map.of("r.drl", BOTH));
@@ -84,7 +103,7 @@ class SensitivityAndWhatIfTest {
                 new FactEdit.SetField("taliban-al-qaeda", "status", "SEVERED"), new FactEdit.RemoveFact("unama-2020-q4")));
 
         assertThat(c.after().action()).contains("REVIEW");
-        assertThat(WhatIf.render(c)).contains("Recommendation: STAY → REVIEW",
+        assertThat(c.render(Format.TEXT)).contains("Recommendation: STAY → REVIEW",
                 "ties-cut: NOT_MET → MET", "violence-falls: NOT_MET → UNKNOWN",
                 // The safe-haven consideration fires on the way in the edited evaluation, but truth
                 // maintenance withdraws it: it no longer stands, so it no longer fires.

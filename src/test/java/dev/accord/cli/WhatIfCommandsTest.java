@@ -61,4 +61,21 @@ class WhatIfCommandsTest {
         assertThat(run.out()).contains("3 uncertain facts, every combination weighed (8)", "STAY        98.5%",
                 "REVIEW       1.5%", "taliban-al-qaeda");
     }
+
+    @Test
+    void theAnalysesWriteEveryReportFormatButDot() {
+        Run json = accord("what-if", "--set", "taliban-al-qaeda.status=SEVERED", "--format", "json");
+        Run html = accord("sensitivity", "--format", "html");
+        Run md = accord("why-not", "WITHDRAW", "--format", "md");
+        Run dot = accord("what-if", "--target", "WITHDRAW", "--format", "dot");
+        Run limited = accord("what-if", "--target", "WITHDRAW", "--max-firings", "1");
+
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("{\n  \"schema\" : \"accord.what-if/1\"");
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("What moves STAY most");
+        assertThat(md.out()).startsWith("# Why not WITHDRAW?\n\n- WITHDRAW is not recommended");
+        assertThat(dot.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(dot.err()).contains("--format dot draws a decision's derivation graph; what-if writes text, json, md or html");
+        assertThat(limited.code()).as("the facts as given pass the firing limit").isEqualTo(ExitCode.EVALUATION_FAILED);
+    }
 }

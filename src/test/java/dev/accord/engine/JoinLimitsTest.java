@@ -25,21 +25,7 @@ class JoinLimitsTest {
     @TempDir
     Path dir;
 
-    static final String SLOW_JOIN = """
-            package joins;
-            import dev.accord.vocabulary.*;
-            declare Actor id : String n : int end
-            rule "Assess" when then insert(new Assessment("c1", Status.MET)); end
-
-            rule "Every triple of actors"
-            when
-                $a : Actor()
-                $b : Actor()
-                $c : Actor( n < 0 - $a.n - $b.n )
-            then
-                insertLogical( new Assessment("c2", Status.MET) );
-            end
-            """;
+    static final String SLOW_JOIN = TestPacks.SLOW_JOIN;
 
     private FactSet actors(int n) {
         StringBuilder yaml = new StringBuilder("facts:\n");

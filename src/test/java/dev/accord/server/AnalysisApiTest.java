@@ -64,6 +64,29 @@ class AnalysisApiTest {
         assertThat(r.path("influences").toString()).contains("unama-2020-q4");
     }
 
+    /** One renderer writes both: the server answers the JSON that {@code --format json} prints. */
+    @Test
+    void theSearchAndSensitivityAnswerTheCommandLinesJson() throws Exception {
+        var cliSearch = dev.accord.cli.Cli.accord("what-if", "--target", "WITHDRAW", "--budget", "300", "--format", "json");
+        assertThat(cliSearch.code()).as(cliSearch.err()).isZero();
+        assertThat(served.get(P + "what-if/search?" + F + "&target=WITHDRAW&budget=300").body()).isEqualTo(cliSearch.out());
+
+        var cliSensitivity = dev.accord.cli.Cli.accord("sensitivity", "--format", "json");
+        assertThat(cliSensitivity.code()).as(cliSensitivity.err()).isZero();
+        JsonNode cli = JSON.readTree(cliSensitivity.out());
+        JsonNode server = JSON.readTree(served.get(P + "sensitivity?" + F).body());
+        assertThat(server.path("facts").asText()).isEqualTo("facts/" + ServedFolders.FACTS);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) cli).remove("facts");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) server).remove("facts");
+        assertThat(server).isEqualTo(cli);
+
+        assertThat(served.get(P + "sensitivity?" + F, "Accept", "text/html").body()).startsWith("<!DOCTYPE html>")
+                .contains("What moves STAY most").doesNotContain(served.facts.toString());
+        assertThat(served.get(P + "what-if/search?" + F + "&budget=50&format=md").body()).startsWith("# What would lead to");
+        // What-if's page stays the new decision's report, graph and all: the workbench shows it in its frame.
+        assertThat(served.get(P + "what-if?" + F + "&remove=unama-2020-q4&format=html").body()).contains("id=\"graph-box\"");
+    }
+
     @Test
     void decidesAtEachDateOfATimeline() throws Exception {
         JsonNode r = JSON.readTree(served.get(P + "timeline?facts=timeline/2020-02-29-to-2021-04.yaml").body());

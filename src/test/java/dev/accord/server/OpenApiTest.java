@@ -73,6 +73,16 @@ class OpenApiTest {
                             null, 200),
                     new Call("get", "/v1/packs/{pack}/sensitivity", "/v1/packs/nato-afghanistan/sensitivity?facts=" + F + "&samples=0",
                             null, 400),
+                    new Call("get", "/v1/packs/{pack}/sensitivity", "/v1/packs/nato-afghanistan/sensitivity?facts=" + F + "&format=md",
+                            null, 200),
+                    new Call("get", "/v1/packs/{pack}/what-if/search", "/v1/packs/nato-afghanistan/what-if/search?facts=" + F
+                            + "&budget=50&format=html", null, 200),
+                    new Call("get", "/v1/packs/{pack}/what-if/search", "/v1/packs/nato-afghanistan/what-if/search?facts=" + F
+                            + "&format=dot", null, 406),
+                    new Call("get", "/v1/packs/{pack}/why-not/{target}", "/v1/packs/nato-afghanistan/why-not/WITHDRAW?facts=" + F
+                            + "&format=html", null, 200),
+                    new Call("get", "/v1/packs/{pack}/what-if", "/v1/packs/nato-afghanistan/what-if?facts=" + F
+                            + "&remove=unama-2020-q4&format=md", null, 200),
                     new Call("get", "/v1/packs/{pack}/timeline", "/v1/packs/nato-afghanistan/timeline?facts=timeline/2020-02-29-to-2021-04.yaml",
                             null, 200),
                     new Call("get", "/v1/packs/{pack}/timeline", "/v1/packs/nato-afghanistan/timeline?facts=" + F

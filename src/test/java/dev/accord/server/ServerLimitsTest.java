@@ -47,6 +47,16 @@ class ServerLimitsTest {
     }
 
     @Test
+    void theSearchAndSensitivityKeepTheServersLimits() throws Exception {
+        for (String analysis : new String[] {"what-if/search?", "what-if/search?target=WITHDRAW&", "sensitivity?"}) {
+            HttpResponse<String> r = served.get(P + analysis + F);
+            assertThat(r.statusCode()).as(analysis).isEqualTo(422);
+            assertThat(type(r)).as(analysis).isEqualTo("/problems/evaluation-failed");
+            assertThat(r.body()).as(analysis).contains("the firing limit");
+        }
+    }
+
+    @Test
     void aTimelineOfTooManyDatesIsRefusedBeforeAnyIsEvaluated() throws Exception {
         String timeline = P + "timeline?facts=timeline/2020-02-29-to-2021-04.yaml";
         for (String span : new String[] {"&from=2000-01-01&every=1w", "&to=2040-01-01&every=1d",

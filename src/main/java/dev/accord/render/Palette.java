@@ -1,19 +1,19 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 /** The colours statuses are shown in, shared by every picture so they read the same everywhere. */
-final class Palette {
+public final class Palette {
 
     private Palette() {
     }
 
     /** Every status a condition can have, in the order legends list them. */
-    static final java.util.List<String> STATUSES = java.util.List.of("MET", "NOT_MET", "UNKNOWN", "CONFLICT", "NOT_ASSESSED");
+    public static final java.util.List<String> STATUSES = java.util.List.of("MET", "NOT_MET", "UNKNOWN", "CONFLICT", "NOT_ASSESSED");
 
     /**
      * Background for a status: green for MET, red for NOT_MET, amber for UNKNOWN, violet for
      * CONFLICT (rules disagree: a person must look), light grey for NOT_ASSESSED (no rule spoke).
      */
-    static String fill(String status) {
+    public static String fill(String status) {
         return switch (status) {
             case "MET" -> "#d9f2dc";
             case "NOT_MET" -> "#f8d7d5";
@@ -24,7 +24,7 @@ final class Palette {
     }
 
     /** Text colour for a status badge. */
-    static String ink(String status) {
+    public static String ink(String status) {
         return switch (status) {
             case "MET" -> "#1d6b2a";
             case "NOT_MET" -> "#9b1c14";
@@ -39,7 +39,7 @@ final class Palette {
      * appearance): blue, teal, brown, indigo, slate: none of them a status colour, so the recommendation
      * lane does not read as a condition's status. CONFLICT and NONE take their own.
      */
-    static String[] action(String action, int n) {
+    public static String[] action(String action, int n) {
         if (action.equals("CONFLICT")) {
             return new String[] {fill("CONFLICT"), ink("CONFLICT")};
         }

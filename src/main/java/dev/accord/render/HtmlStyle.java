@@ -1,12 +1,16 @@
-package dev.accord.explain;
+package dev.accord.render;
 
-/** The report's inline style sheet and its small script (expand/collapse; marks the page as laid out). */
-final class HtmlStyle {
+/**
+ * The reports' inline style sheet and the decision page's small script (expand/collapse; marks the
+ * page as laid out). Internal, like the rest of this package.
+ */
+public final class HtmlStyle {
 
     private HtmlStyle() {
     }
 
-    static final String CSS = """
+    /** The style sheet every report page starts with. */
+    public static final String CSS = """
             body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #222;
                    max-width: 1100px; margin: 0 auto; padding: 1.5em; }
             h1 { font-size: 1.5em; margin-bottom: .2em; }
@@ -64,7 +68,8 @@ final class HtmlStyle {
         return css.toString();
     }
 
-    static final String SCRIPT = """
+    /** The decision page's script: expand and collapse all, and the measurements the browser tests read. */
+    public static final String SCRIPT = """
             document.querySelectorAll('button[data-toggle]').forEach(function (b) {
               b.addEventListener('click', function () {
                 var open = b.dataset.toggle === 'open';
