@@ -321,11 +321,22 @@ public final class SessionRunner {
             }
         }
 
-        /** Sends {@link Thread#stop} to the worker, only when it is one of Accord's own threads; true when sent. Hold this. */
+        /**
+         * Sends {@link Thread#stop} to the worker, only when it is one of Accord's own threads and
+         * is not initialising a class; true when sent. Hold this. A stop that lands in a static
+         * initialiser leaves that class unusable for the rest of the JVM (every later use throws
+         * {@code NoClassDefFoundError}), and Drools initialises some of its own classes lazily in
+         * the middle of matching (an MVEL constraint's executor holder): one timed-out first
+         * evaluation would break every later one. The stack is a snapshot, so a class
+         * initialisation starting in the microseconds before the stop lands is not seen.
+         */
         @SuppressWarnings({"deprecation", "removal"})
         private boolean stopWorker() {
             if (finished || worker == null || !EvaluationThreads.isOwn(worker)) {
                 return false; // a caller's or an application's thread: a stop could land in their code
+            }
+            if (initialisingAClass(worker.getStackTrace())) {
+                return false;
             }
             try {
                 worker.stop();
@@ -385,10 +396,35 @@ public final class SessionRunner {
 
         /**
          * Ends a worker still stuck in this evaluation (a rule's action in a busy loop, which
-         * neither a halt nor an interrupt reaches) by {@link Thread#stop}: true when it did.
+         * neither a halt nor an interrupt reaches) by {@link Thread#stop}: true when it did. When
+         * the worker is initialising a class, waits up to a second for it to finish (see
+         * {@link #stopWorker()}); false when it has not by then.
          */
-        synchronized boolean kill() {
-            return stopWorker();
+        boolean kill() {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            while (true) {
+                synchronized (this) {
+                    if (finished || worker == null) {
+                        return false;
+                    }
+                    if (!initialisingAClass(worker.getStackTrace())) {
+                        return stopWorker();
+                    }
+                }
+                if (System.nanoTime() > until) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+
+        synchronized boolean finished() {
+            return finished;
         }
 
         /** Where the worker is right now, or nothing when it has finished. */
@@ -421,10 +457,22 @@ public final class SessionRunner {
         for (Evaluation<?> e : TIMED_OUT) {
             if (e.kill()) {
                 stopped++;
-            }
-            TIMED_OUT.remove(e);
+                TIMED_OUT.remove(e);
+            } else if (e.finished()) {
+                TIMED_OUT.remove(e);
+            } // else still initialising a class: ended by a later call
         }
         return stopped;
+    }
+
+    /** Whether a thread with this stack is running a class's static initialiser. */
+    static boolean initialisingAClass(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if ("<clinit>".equals(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SessionRecord runIn(EvaluationSession session, FactFeed feed, LocalDate asOf) {
