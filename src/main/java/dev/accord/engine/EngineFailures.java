@@ -23,7 +23,7 @@ final class EngineFailures {
      * RuleExecutor.removeDormantTuple} on some packs with {@code lock-on-active} and {@code
      * modify}; a fresh plain Drools session fails on the same facts).
      */
-    static EvaluationException failedInside(RuntimeException e, DerivationRecorder recorder) {
+    static EvaluationException failedInside(Throwable e, DerivationRecorder recorder) {
         RuleInfo running = recorder.running();
         StackTraceElement top = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
         String inside = top != null && top.getClassName().startsWith("org.drools.")

@@ -216,9 +216,10 @@ public final class SessionRunner {
                 results.add(new Failure(EngineFailures.exhausted(e, session.recorder())));
             } catch (dev.accord.AccordException e) {
                 results.add(new Failure(e));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 // Thrown from inside Drools while it matched or fired, not by an action (those come
-                // as ConsequenceException): the caller gets a diagnostic, not Drools' exception.
+                // as ConsequenceException), or a class the rules use that would not load or initialise
+                // (an Error, which Drools passes through unwrapped): a diagnostic, not a bare throwable.
                 results.add(new Failure(EngineFailures.failedInside(e, session.recorder())));
             } catch (Throwable t) {
                 results.add(new Failure(t));

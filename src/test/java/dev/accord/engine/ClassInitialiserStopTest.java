@@ -54,4 +54,19 @@ class ClassInitialiserStopTest {
         // Before, the stop landed in the initialiser: NoClassDefFoundError here, and for ever after.
         assertThat(pack.evaluate(none).condition("c1").orElseThrow().statusLabel()).isEqualTo("MET");
     }
+
+    @Test
+    void aClassThatWillNotInitialiseIsADiagnosticWithItsCauseNotABareError() {
+        String drl = DRL.replace("SlowClassInitialiser", "FailingClassInitialiser");
+        RulePack pack = RulePack.load(TestPacks.write(dir, TestPacks.SIMPLE_MANIFEST, Map.of("failing.drl", drl)), RulePolicy.trusted());
+        FactSet none = TestPacks.facts("none.yaml", "facts: []\n");
+
+        // Before, ExceptionInInitializerError reached the caller as it was, with no location.
+        EvaluationException failed = catchThrowableOfType(EvaluationException.class, () -> pack.evaluate(none));
+        assertThat(failed).isNotNull();
+        assertThat(failed.diagnostics()).singleElement().satisfies(d ->
+                assertThat(d.message()).contains("while matching the rules' conditions", "ExceptionInInitializerError"));
+        assertThat(failed.getCause()).isInstanceOf(ExceptionInInitializerError.class)
+                .hasRootCauseMessage("no configuration for the rates table");
+    }
 }
