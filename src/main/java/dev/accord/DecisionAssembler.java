@@ -3,7 +3,6 @@ package dev.accord;
 import dev.accord.engine.SessionRecord;
 import dev.accord.explain.ExplanationBuilder;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Consideration;

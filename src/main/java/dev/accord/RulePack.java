@@ -6,10 +6,8 @@ import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
-import dev.accord.rules.Action;
 import dev.accord.rules.ClasspathPack;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
 import dev.accord.rules.PackCache;
 import dev.accord.rules.PackLoader;
@@ -354,13 +352,39 @@ public final class RulePack {
         return manifest.title();
     }
 
-    /**
-     * The pack's {@code pack.yaml} as read: conditions, actions and their texts.
-     *
-     * @return the manifest, never null
-     */
-    public Manifest manifest() {
+    /** The pack's {@code pack.yaml} as read, for this package; callers use the accessors below. */
+    Manifest manifest() {
         return manifest;
+    }
+
+    /**
+     * The citations {@code pack.yaml} gives, by key, in its order: what conditions'
+     * {@link Condition#source()} refers to.
+     *
+     * @return the sources, unmodifiable; empty when there are none
+     */
+    public java.util.Map<String, Source> sources() {
+        return manifest.sources();
+    }
+
+    /**
+     * Finds a condition of {@code pack.yaml} by its id.
+     *
+     * @param id the condition's id, e.g. {@code ties-cut}
+     * @return the condition; empty when the pack has none of that id
+     */
+    public Optional<Condition> condition(String id) {
+        return manifest.condition(id);
+    }
+
+    /**
+     * Finds an action of {@code pack.yaml} by its id.
+     *
+     * @param id the action's id, e.g. {@code WITHDRAW}
+     * @return the action; empty when the pack has none of that id
+     */
+    public Optional<Action> action(String id) {
+        return manifest.action(id);
     }
 
     /**

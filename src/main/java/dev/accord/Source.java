@@ -1,21 +1,27 @@
-package dev.accord.facts;
+package dev.accord;
 
-import dev.accord.Location;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A citation that facts and conditions refer to by {@code key}: the report, statement or
- * agreement a fact is taken from. Only {@code title} is required.
+ * agreement a fact is taken from, as a fact set's or {@code pack.yaml}'s {@code sources:} gives
+ * it. Only {@code title} is required.
+ *
+ * @param key       the key facts and conditions cite it by
+ * @param title     the title, never null
+ * @param publisher who published it, or null
+ * @param published when it was published, or null
+ * @param url       where to read it, or null
+ * @param location  where the citation is written
  */
 public record Source(String key, String title, String publisher, LocalDate published, String url,
         Location location) {
 
-    private static final Set<String> KEYS = Set.of("title", "publisher", "published", "url");
-
-    /** "UNAMA Annual Report 2020 (UNAMA, 2021-02-23)": the title, then what is known of who and when. */
+    /**
+     * The citation as reports write it: the title, then what is known of who and when.
+     *
+     * @return e.g. {@code UNAMA Annual Report 2020 (UNAMA, 2021-02-23)}
+     */
     public String citation() {
         StringBuilder b = new StringBuilder(title);
         String by = publisher == null ? "" : publisher;
@@ -24,24 +30,5 @@ public record Source(String key, String title, String publisher, LocalDate publi
             b.append(" (").append(by).append(!by.isEmpty() && !when.isEmpty() ? ", " : "").append(when).append(')');
         }
         return b.toString();
-    }
-
-    /** Reads a {@code sources:} mapping (key to citation) as fact sets and {@code pack.yaml} both write it. */
-    public static Map<String, Source> readAll(MappingView view, Problems problems) {
-        Map<String, Source> sources = new LinkedHashMap<>();
-        if (view == null) {
-            return sources;
-        }
-        for (Node.Entry e : view.mapping().entries().values()) {
-            MappingView s = MappingView.of(e.value(), "source '" + e.key() + "'", problems);
-            if (s == null) {
-                continue;
-            }
-            s.allowOnly(KEYS);
-            String title = s.requiredText("title");
-            sources.put(e.key(), new Source(e.key(), title == null ? e.key() : title, s.text("publisher"),
-                    s.date("published"), s.text("url"), e.keyLocation()));
-        }
-        return sources;
     }
 }

@@ -1,8 +1,8 @@
 package dev.accord.analysis;
 
+import dev.accord.Condition;
 import dev.accord.Diagnostic;
 import dev.accord.RulePack;
-import dev.accord.rules.Condition;
 import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package dev.accord.analysis;
 
+import dev.accord.Action;
+import dev.accord.Condition;
 import dev.accord.Diagnostic;
 import dev.accord.Location;
 import dev.accord.RulePack;
-import dev.accord.rules.Action;
-import dev.accord.rules.Condition;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.DeclaredType;
 import dev.accord.rules.DeclaredTypes;
@@ -13,8 +13,8 @@ import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;

@@ -1,6 +1,5 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
 import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.Location;
@@ -8,6 +7,7 @@ import dev.accord.RulePack;
 import dev.accord.analysis.Counterfactuals;
 import dev.accord.analysis.WhatIf;
 import dev.accord.analysis.WhatIfReport;
+import dev.accord.explain.ControlCharacters;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         FactSet factSet = FactSet.load(facts.file(pack, spec));
         String report;
         if (sets.isEmpty() && removes.isEmpty() && adds.isEmpty()) {
-            if (target != null && loaded.manifest().action(target).isEmpty()) {
+            if (target != null && loaded.action(target).isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "unknown action '" + target + "'; the pack's actions are "
                         + String.join(", ", loaded.actions().stream().map(a -> a.id()).toList()));
             }

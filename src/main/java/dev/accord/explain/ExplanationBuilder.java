@@ -1,12 +1,12 @@
 package dev.accord.explain;
 
+import dev.accord.Source;
 import dev.accord.engine.BoundFact;
 import dev.accord.engine.CompiledExpressions;
 import dev.accord.engine.ExpressionEvaluator;
 import dev.accord.engine.Firing;
 import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
-import dev.accord.facts.Source;
 import dev.accord.rules.CompiledRules;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;

@@ -1,11 +1,11 @@
 package dev.accord.explain;
 
+import dev.accord.Action;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
-import dev.accord.facts.Source;
-import dev.accord.rules.Action;
+import dev.accord.Source;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.LinkedHashMap;
@@ -70,7 +70,7 @@ final class HtmlRenderer {
         switch (decision.outcome()) {
             case RECOMMENDED -> {
                 Recommendation r = decision.recommendation().orElseThrow();
-                String title = decision.pack().manifest().action(r.getAction()).map(Action::title).orElse(r.getAction());
+                String title = decision.pack().action(r.getAction()).map(Action::title).orElse(r.getAction());
                 out.append("<p class=\"verdict\"><strong>").append(Html.escape(r.getAction())).append("</strong> ")
                         .append(title.equals(r.getAction()) ? "" : "<span>" + Html.escape(title) + "</span>").append("</p>\n")
                         .append("<p>").append(Html.escape(r.getSummary())).append("</p>\n");
@@ -156,7 +156,7 @@ final class HtmlRenderer {
     }
 
     private String citation(String key) {
-        Source s = key == null ? null : decision.pack().manifest().sources().get(key);
+        Source s = key == null ? null : decision.pack().sources().get(key);
         if (s == null) {
             return "";
         }

@@ -15,9 +15,9 @@ final class HtmlTree {
     private final StringBuilder out;
     private final Set<Conclusion> shown = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Conclusion, String> anchors = new IdentityHashMap<>();
-    private final Consumer<dev.accord.facts.Source> cite;
+    private final Consumer<dev.accord.Source> cite;
 
-    HtmlTree(StringBuilder out, Consumer<dev.accord.facts.Source> cite) {
+    HtmlTree(StringBuilder out, Consumer<dev.accord.Source> cite) {
         this.out = out;
         this.cite = cite;
     }

@@ -1,8 +1,8 @@
 package dev.accord.explain;
 
+import dev.accord.Source;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
-import dev.accord.facts.Source;
 import java.util.stream.Collectors;
 
 /**

@@ -10,7 +10,7 @@ import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Location;
-import dev.accord.facts.Source;
+import dev.accord.Source;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.IdentityHashMap;
@@ -60,7 +60,7 @@ final class JsonRenderer {
         for (ConditionResult c : d.conditions()) {
             ObjectNode o = conditions.addObject();
             o.put("id", c.id()).put("title", c.condition().title()).put("clause", c.condition().clause());
-            o.set("source", source(d.pack().manifest().sources().get(c.condition().source())));
+            o.set("source", source(d.pack().sources().get(c.condition().source())));
             o.put("status", c.statusLabel());
             ArrayNode assessed = o.putArray("nodes");
             c.assessments().forEach(a -> assessed.add(id(a.derivation())));

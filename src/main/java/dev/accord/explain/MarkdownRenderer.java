@@ -1,11 +1,11 @@
 package dev.accord.explain;
 
+import dev.accord.Action;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
-import dev.accord.facts.Source;
-import dev.accord.rules.Action;
+import dev.accord.Source;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -99,7 +99,7 @@ final class MarkdownRenderer {
         switch (decision.outcome()) {
             case RECOMMENDED -> {
                 Recommendation r = decision.recommendation().orElseThrow();
-                String title = decision.pack().manifest().action(r.getAction()).map(Action::title).orElse(r.getAction());
+                String title = decision.pack().action(r.getAction()).map(Action::title).orElse(r.getAction());
                 out.append("**Recommendation: ").append(escape(r.getAction())).append("**")
                         .append(title.equals(r.getAction()) ? "" : " (" + escape(title) + ")").append(". ")
                         .append(escape(r.getSummary())).append("\n\n");
@@ -155,7 +155,7 @@ final class MarkdownRenderer {
     }
 
     private Source packSource(String key) {
-        return key == null ? null : decision.pack().manifest().sources().get(key);
+        return key == null ? null : decision.pack().sources().get(key);
     }
 
     private String cite(Source s) {

@@ -1,12 +1,12 @@
 package dev.accord.explain;
 
+import dev.accord.Action;
+import dev.accord.Condition;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
-import dev.accord.facts.Source;
-import dev.accord.rules.Action;
-import dev.accord.rules.Condition;
+import dev.accord.Source;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -98,7 +98,7 @@ public final class TextRenderer {
     }
 
     private String actionTitle(String action) {
-        return decision.pack().manifest().action(action)
+        return decision.pack().action(action)
                 .filter(a -> !a.title().equals(a.id())).map(a -> " (" + a.title() + ")").orElse("");
     }
 
@@ -150,7 +150,7 @@ public final class TextRenderer {
     }
 
     private Source packSource(String key) {
-        return key == null ? null : decision.pack().manifest().sources().get(key);
+        return key == null ? null : decision.pack().sources().get(key);
     }
 
     /** " [source key]", remembering the source for the list at the end. */

@@ -1,7 +1,7 @@
 package dev.accord.explain;
 
+import dev.accord.Condition;
 import dev.accord.Timeline;
-import dev.accord.rules.Condition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

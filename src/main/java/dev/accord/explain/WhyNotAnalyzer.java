@@ -2,6 +2,7 @@ package dev.accord.explain;
 
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
+import dev.accord.RulePack;
 import dev.accord.engine.Attempt;
 import dev.accord.engine.Bindings;
 import dev.accord.engine.Candidate;
@@ -70,11 +71,11 @@ public final class WhyNotAnalyzer {
     }
 
     private WhyNot resolve(String target) {
-        var manifest = decision.pack().manifest();
-        if (manifest.action(target).isPresent()) {
+        RulePack pack = decision.pack();
+        if (pack.action(target).isPresent()) {
             return action(target, 0);
         }
-        if (manifest.condition(target).isPresent()) {
+        if (pack.condition(target).isPresent()) {
             return condition(target, "MET", 0);
         }
         Optional<RuleShape> rule = explain.rules().shapes().values().stream()
@@ -85,8 +86,8 @@ public final class WhyNotAnalyzer {
             return new WhyNot(target, WhyNot.Kind.RULE, attempt.fired(), summary, List.of(attempt));
         }
         throw new IllegalArgumentException("unknown target '" + target + "': expected an action ("
-                + String.join(", ", manifest.actions().stream().map(a -> a.id()).toList()) + "), a condition ("
-                + String.join(", ", manifest.conditions().stream().map(c -> c.id()).toList()) + ") or the name of a rule");
+                + String.join(", ", pack.actions().stream().map(a -> a.id()).toList()) + "), a condition ("
+                + String.join(", ", pack.conditions().stream().map(c -> c.id()).toList()) + ") or the name of a rule");
     }
 
     private WhyNot action(String action, int depth) {
