@@ -9,9 +9,7 @@ import dev.accord.engine.SessionRunner;
 import dev.accord.rules.ClasspathPack;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Manifest;
-import dev.accord.rules.PackCache;
 import dev.accord.rules.PackLoader;
-import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,26 +69,15 @@ public final class RulePack {
     }
 
     /**
-     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when it holds
-     * them for exactly the pack's current DRL files, and stores them there after compiling
-     * otherwise. The result is the same pack either way; only the time to load differs.
-     *
-     * @param directory the pack's folder, holding {@code pack.yaml}
-     * @param cache     where compiled packs are kept between runs
-     * @return the compiled pack
-     * @throws InvalidRulesException with every problem found (a pack with errors is never cached)
-     */
-    public static RulePack load(Path directory, PackCache cache) {
-        return load(directory, LoadOptions.defaults().withCache(cache));
-    }
-
-    /**
-     * Like {@link #load(Path)}, with the given policy, compile timeout and cache.
+     * Like {@link #load(Path)}, with the given policy, compile timeout and cache; with a
+     * {@linkplain LoadOptions#withCache cache}, the compiled rules are taken from it when it holds
+     * them for exactly the pack's current DRL files, and stored there after compiling otherwise.
      *
      * @param directory the pack's folder, holding {@code pack.yaml}
      * @param options   policy, compile timeout and cache; {@link LoadOptions#defaults()} for none
      * @return the compiled pack
      * @throws InvalidRulesException with every problem found, or when compiling passes the timeout
+     *                               (a pack with errors is never cached)
      */
     public static RulePack load(Path directory, LoadOptions options) {
         PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout(), options.cache());
