@@ -66,10 +66,10 @@ final class HtmlTree {
         dev.accord.facts.Fact fact = f.fact();
         out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(f.name()))
                 .append(" <span class=\"where\">").append(Html.escape(ShownPath.of(fact.location())));
-        if (f.source() != null) {
-            cite.accept(f.source());
-            out.append(", <a href=\"#src-").append(Html.escape(f.source().key())).append("\">")
-                    .append(Html.escape(f.source().key())).append("</a>");
+        if (f.cited() != null) {
+            cite.accept(f.cited());
+            out.append(", <a href=\"#src-").append(Html.escape(f.cited().key())).append("\">")
+                    .append(Html.escape(f.cited().key())).append("</a>");
         }
         out.append("</span>");
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();

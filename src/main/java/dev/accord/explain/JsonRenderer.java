@@ -107,7 +107,7 @@ final class JsonRenderer {
             location(node, f.fact().location());
             ObjectNode fields = node.putObject("fields");
             f.fact().fields().values().forEach(entry -> fields.put(entry.key(), InputFact.written(entry.value())));
-            node.set("source", source(f.source()));
+            node.set("source", source(f.cited()));
         } else if (e instanceof Absence a) {
             location(node.put("kind", "absence").put("text", a.text()), a.location());
         } else if (e instanceof Existence x) {

@@ -140,7 +140,7 @@ final class MarkdownRenderer {
         if (e instanceof Conclusion c) {
             conclusion(c, depth);
         } else if (e instanceof InputFact f) {
-            item(depth, "fact " + escape(f.text()) + " — `" + f.fact().location().fileAndLine() + "`" + cite(f.source()));
+            item(depth, "fact " + escape(f.text()) + " — `" + f.fact().location().fileAndLine() + "`" + cite(f.cited()));
         } else if (e instanceof Existence x) {
             item(depth, escape(x.text()) + " — `" + x.location().fileAndLine() + "`");
             x.witnesses().forEach(w -> evidence(w, depth + 1));

@@ -205,7 +205,7 @@ public final class TextRenderer {
         if (e instanceof Conclusion c) {
             conclusion(c, depth);
         } else if (e instanceof InputFact f) {
-            line(depth, "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]" + cite(f.source()));
+            line(depth, "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]" + cite(f.cited()));
         } else if (e instanceof Absence a) {
             line(depth, a.text() + "  [" + a.location().fileAndLine() + "]");
         } else if (e instanceof Existence x) {
