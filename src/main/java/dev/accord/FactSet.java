@@ -1,6 +1,5 @@
 package dev.accord;
 
-import dev.accord.facts.Expectation;
 import dev.accord.facts.Fact;
 import dev.accord.facts.FactSetData;
 import dev.accord.facts.FactSetReader;

@@ -7,6 +7,7 @@ import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
 import dev.accord.rules.ClasspathPack;
+import dev.accord.rules.CompiledPacks;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Manifest;
 import dev.accord.rules.PackLoader;
@@ -33,6 +34,10 @@ public final class RulePack {
     private final CompiledRules rules;
     private final SessionPool sessions;
     private final CompiledExpressions expressions;
+
+    static {
+        CompiledPacks.register(RulePack::compiled);
+    }
 
     private RulePack(Path directory, Manifest manifest, CompiledRules rules) {
         this.directory = directory;
@@ -306,7 +311,7 @@ public final class RulePack {
         return expressions;
     }
 
-    /** The compiled rules, for the engine and the analyses in this library; not for callers. */
+    /** The compiled rules, for the engine and (through {@link CompiledPacks}) the analyses in this library; not for callers. */
     CompiledRules compiled() {
         return rules;
     }
@@ -399,16 +404,6 @@ public final class RulePack {
      */
     public List<Rule> rules() {
         return rules.rules().values().stream().map(dev.accord.rules.RuleInfo::rule).toList();
-    }
-
-    /**
-     * The structure of each rule, in the same order as {@link #rules()}: what analyses of the
-     * pack work from.
-     *
-     * @return the shapes, unmodifiable
-     */
-    public List<dev.accord.rules.RuleShape> shapes() {
-        return List.copyOf(rules.shapes().values());
     }
 
     /**

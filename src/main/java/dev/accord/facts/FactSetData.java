@@ -1,5 +1,6 @@
 package dev.accord.facts;
 
+import dev.accord.Expectation;
 import dev.accord.Source;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.accord.facts;
 
+import dev.accord.Expectation;
 import dev.accord.Location;
 import dev.accord.Source;
 import dev.accord.vocabulary.Status;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
+import dev.accord.Expectation;
 import dev.accord.FactSet;
 import dev.accord.TestPacks;
-import dev.accord.facts.Expectation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
