@@ -6,7 +6,7 @@ import dev.accord.RulePack;
 import dev.accord.engine.FactBinder;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
-import dev.accord.rules.CompiledPacks;
+import dev.accord.internal.Access;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
@@ -77,10 +77,10 @@ final class CandidateEdits {
         // Rows of CSV includes are facts too: edited and removed like the others, when there are few enough to try.
         FactSet facts = given.rowsReadable(MAX_ROWS_TRIED) ? given.withRowsRead() : given;
         CandidateEdits c = new CandidateEdits(pack, facts);
-        for (RuleShape r : CompiledPacks.of(pack).shapes().values()) {
+        for (RuleShape r : Access.compiled(pack).shapes().values()) {
             c.bindings(r.conditions());
         }
-        for (RuleShape r : CompiledPacks.of(pack).shapes().values()) {
+        for (RuleShape r : Access.compiled(pack).shapes().values()) {
             c.scan(r.conditions());
         }
         c.comparedValues(original.workingMemory());

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * constraints they fail. When the missing fact is itself a conclusion of other rules (an
  * assessment a recommendation needs), it asks why those did not conclude it, a few levels deep.
  */
-public final class WhyNotAnalyzer {
+final class WhyNotAnalyzer {
 
     private static final int MAX_DEPTH = 3;
     private static final int NEAREST = 3;
@@ -64,7 +64,7 @@ public final class WhyNotAnalyzer {
      * @return the answer
      * @throws IllegalArgumentException when the target is none of these
      */
-    public static WhyNot answer(Decision decision, ExplanationBuilder explain, String target) {
+    static WhyNot answer(Decision decision, ExplanationBuilder explain, String target) {
         synchronized (explain) {
             return new WhyNotAnalyzer(decision, explain).resolve(target);
         }
