@@ -3,7 +3,7 @@ package dev.accord;
 import dev.accord.explain.Format;
 import dev.accord.explain.Report;
 import dev.accord.explain.WhyNot;
-import dev.accord.internal.Access;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.List;
@@ -26,11 +26,11 @@ public final class Decision implements Report {
     private final List<Derived<Consideration>> considerations;
     private final List<Diagnostic> warnings;
     /** What the evaluation left, for answering why-not questions after the fact. */
-    private final Access.Explanation explanation;
+    private final Internals.Explanation explanation;
 
     Decision(RulePack pack, FactSet facts, java.time.LocalDate asOf, List<Derived<Recommendation>> recommendations,
             List<ConditionResult> conditions, List<Derived<Consideration>> considerations, List<Diagnostic> warnings,
-            Access.Explanation explanation) {
+            Internals.Explanation explanation) {
         this.pack = pack;
         this.facts = facts;
         this.asOf = asOf;

@@ -1,7 +1,7 @@
 package dev.accord;
 
 import dev.accord.engine.SessionRecord;
-import dev.accord.internal.Access;
+import dev.accord.internal.Internals;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Manifest;
 import dev.accord.vocabulary.Assessment;
@@ -22,7 +22,7 @@ final class DecisionAssembler {
     }
 
     static Decision assemble(RulePack pack, FactSet facts, java.time.LocalDate asOf, SessionRecord record, CompiledRules rules) {
-        Access.Explanation explain = Access.explainer().explain(record, facts.sources(), rules, pack.expressions());
+        Internals.Explanation explain = Internals.explainer().explain(record, facts.sources(), rules, pack.expressions());
         Manifest manifest = pack.manifest();
         List<Derived<Recommendation>> recommendations = new ArrayList<>();
         List<Derived<Assessment>> assessments = new ArrayList<>();
@@ -62,7 +62,7 @@ final class DecisionAssembler {
         return new Decision(pack, facts, asOf, recommendations, conditions, considerations, warnings, explain);
     }
 
-    private static Location ruleLocation(Access.Explanation explain, Object concluded) {
+    private static Location ruleLocation(Internals.Explanation explain, Object concluded) {
         return explain.conclusion(concluded).justifications().stream().findFirst()
                 .map(j -> j.rule().location()).orElse(Location.of("?"));
     }

@@ -6,7 +6,7 @@ import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
-import dev.accord.internal.Access;
+import dev.accord.internal.Internals;
 import dev.accord.rules.ClasspathPack;
 import dev.accord.rules.CompiledRules;
 import dev.accord.rules.Manifest;
@@ -36,7 +36,7 @@ public final class RulePack {
     private final CompiledExpressions expressions;
 
     static {
-        Access.registerPacks(RulePack::compiled);
+        Internals.registerPacks(RulePack::compiled);
     }
 
     private RulePack(Path directory, Manifest manifest, CompiledRules rules) {
@@ -311,7 +311,7 @@ public final class RulePack {
         return expressions;
     }
 
-    /** The compiled rules, for the engine and (through {@link Access}) the analyses in this library; not for callers. */
+    /** The compiled rules, for the engine and (through {@link Internals}) the analyses in this library; not for callers. */
     CompiledRules compiled() {
         return rules;
     }

@@ -3,7 +3,7 @@ package dev.accord.analysis;
 import dev.accord.Condition;
 import dev.accord.Diagnostic;
 import dev.accord.RulePack;
-import dev.accord.internal.Access;
+import dev.accord.internal.Internals;
 import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,7 +36,7 @@ final class ActionConflicts {
 
     static List<Diagnostic> find(RulePack pack) {
         List<RuleShape> recommenders = new ArrayList<>();
-        for (RuleShape r : Access.compiled(pack).shapes().values()) {
+        for (RuleShape r : Internals.compiled(pack).shapes().values()) {
             if (!actions(r).isEmpty()) {
                 recommenders.add(r);
             }

@@ -5,6 +5,7 @@ import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.facts.Fact;
+import dev.accord.internal.Internals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -167,7 +168,7 @@ public final class Sensitivity {
      * @throws dev.accord.InvalidFactsException    when the facts do not fit the pack's types
      */
     public static Result analyze(RulePack pack, FactSet facts, Options options) {
-        List<Fact> uncertain = facts.facts().stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
+        List<Fact> uncertain = Internals.factSets().facts(facts).stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
         if (uncertain.size() > 62) {
             throw new IllegalArgumentException(uncertain.size() + " uncertain facts; at most 62 can be weighed");
         }
@@ -264,7 +265,7 @@ public final class Sensitivity {
             }
         }
         try {
-            Decision d = pack.evaluate(facts.restrictedTo(f -> !absent.contains(f)));
+            Decision d = pack.evaluate(Internals.factSets().restrictedTo(facts, f -> !absent.contains(f)));
             return ScenarioRunner.recommendation(d);
         } catch (AccordException e) {
             return null;

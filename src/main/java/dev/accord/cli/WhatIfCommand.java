@@ -10,6 +10,7 @@ import dev.accord.analysis.WhatIfReport;
 import dev.accord.explain.ControlCharacters;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.internal.Internals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         }
         removes.forEach(r -> edits.add(new FactEdit.RemoveFact(r)));
         for (Path file : adds) {
-            for (Fact f : FactSet.load(file).facts()) {
+            for (Fact f : Internals.factSets().facts(FactSet.load(file))) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 f.fields().forEach((k, e) -> fields.put(k, e.value() instanceof Node.Scalar s ? s.value() : null));
                 edits.add(new FactEdit.AddFact(f.type(), f.id(), fields, f.location()));

@@ -8,7 +8,7 @@ import dev.accord.engine.ExpressionEvaluator;
 import dev.accord.engine.Firing;
 import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
-import dev.accord.internal.Access;
+import dev.accord.internal.Internals;
 import dev.accord.rules.CompiledRules;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
@@ -34,10 +34,10 @@ import org.kie.api.definition.type.FactType;
  * sub-derivations are one node. Justifications are ordered by rule and matched facts, not by
  * firing order, so the graph does not depend on the order facts were given in.
  */
-final class ExplanationBuilder implements Access.Explanation {
+final class ExplanationBuilder implements Internals.Explanation {
 
     static {
-        Access.registerExplainer(ExplanationBuilder::new);
+        Internals.registerExplainer(ExplanationBuilder::new);
     }
 
     /** How many of the facts an accumulate counted an explanation lists. */
@@ -63,7 +63,7 @@ final class ExplanationBuilder implements Access.Explanation {
     private final IdentityHashMap<Object, String> names;
 
     /**
-     * Explains what one evaluation recorded; {@code dev.accord} asks through {@link Access#explainer()}.
+     * Explains what one evaluation recorded; {@code dev.accord} asks through {@link Internals#explainer()}.
      *
      * @param record      what the session recorded: firings, inputs, final facts
      * @param sources     the fact set's citations, by key

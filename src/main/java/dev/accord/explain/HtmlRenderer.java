@@ -6,6 +6,7 @@ import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ final class HtmlRenderer {
                 .append(Html.escape(ShownPath.of(decision.pack().directory().toString()))).append("</code> (")
                 .append(decision.pack().ruleCount()).append(" rules) · facts <code>").append(Html.escape(ShownPath.of(decision.facts().file())))
                 .append("</code>").append(decision.asOf().map(d -> ", as of <span class=\"date\">" + d + "</span>").orElse("")).append(" (")
-                .append(decision.facts().facts().size()).append(" facts)</p></header>\n");
+                .append(Internals.factSets().facts(decision.facts()).size()).append(" facts)</p></header>\n");
         verdict();
         conditions();
         graph();

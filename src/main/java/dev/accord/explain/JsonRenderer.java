@@ -11,6 +11,7 @@ import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Location;
 import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.IdentityHashMap;
@@ -48,7 +49,7 @@ final class JsonRenderer {
         ObjectNode facts = root.putObject("facts");
         facts.put("file", d.facts().file());
         facts.put("asOf", d.asOf().map(Object::toString).orElse(null));
-        facts.put("count", d.facts().facts().size());
+        facts.put("count", Internals.factSets().facts(d.facts()).size());
         root.put("outcome", d.outcome().name());
         root.put("action", d.action().orElse(null));
         ArrayNode recommendations = root.putArray("recommendations");

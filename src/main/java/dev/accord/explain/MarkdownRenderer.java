@@ -6,6 +6,7 @@ import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -41,7 +42,7 @@ final class MarkdownRenderer {
         out.append("Rules `").append(decision.pack().directory()).append("` (").append(decision.pack().ruleCount())
                 .append(" rules), facts `").append(decision.facts().file()).append('`')
                 .append(decision.asOf().map(d -> ", as of " + d).orElse("")).append(" (")
-                .append(decision.facts().facts().size()).append(" facts).\n\n");
+                .append(Internals.factSets().facts(decision.facts()).size()).append(" facts).\n\n");
         verdict();
         out.append("## Conditions\n\n| status | condition | |\n| --- | --- | --- |\n");
         for (ConditionResult c : decision.conditions()) {

@@ -7,6 +7,7 @@ import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -66,7 +67,7 @@ public final class TextRenderer {
         line(0, decision.pack().title());
         line(1, "rules  " + decision.pack().directory() + " (" + decision.pack().ruleCount() + " rules)");
         String asOf = decision.asOf().map(d -> ", as of " + d).orElse("");
-        line(1, "facts  " + decision.facts().file() + asOf + " (" + decision.facts().facts().size() + " facts)");
+        line(1, "facts  " + decision.facts().file() + asOf + " (" + Internals.factSets().facts(decision.facts()).size() + " facts)");
         blank();
     }
 
