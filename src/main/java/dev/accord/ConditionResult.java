@@ -1,6 +1,5 @@
 package dev.accord;
 
-import dev.accord.rules.Condition;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Status;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.accord;
 
-import dev.accord.explain.ExplanationBuilder;
 import dev.accord.explain.Format;
 import dev.accord.explain.Report;
 import dev.accord.explain.WhyNot;
-import dev.accord.explain.WhyNotAnalyzer;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.List;
@@ -27,11 +26,11 @@ public final class Decision implements Report {
     private final List<Derived<Consideration>> considerations;
     private final List<Diagnostic> warnings;
     /** What the evaluation left, for answering why-not questions after the fact. */
-    private final ExplanationBuilder explanation;
+    private final Internals.Explanation explanation;
 
     Decision(RulePack pack, FactSet facts, java.time.LocalDate asOf, List<Derived<Recommendation>> recommendations,
             List<ConditionResult> conditions, List<Derived<Consideration>> considerations, List<Diagnostic> warnings,
-            ExplanationBuilder explanation) {
+            Internals.Explanation explanation) {
         this.pack = pack;
         this.facts = facts;
         this.asOf = asOf;
@@ -153,7 +152,7 @@ public final class Decision implements Report {
                 keys.add(f.rule().key());
             }
         });
-        return explanation.rules().rules().values().stream().filter(r -> keys.contains(r.key())).map(r -> r.name()).toList();
+        return pack.compiled().rules().values().stream().filter(r -> keys.contains(r.key())).map(r -> r.name()).toList();
     }
 
     /**
@@ -214,7 +213,7 @@ public final class Decision implements Report {
      * @throws IllegalArgumentException when the target is none of these
      */
     public WhyNot whyNot(String target) {
-        return WhyNotAnalyzer.answer(this, explanation, target);
+        return explanation.whyNot(this, target);
     }
 
     /**

@@ -1,9 +1,8 @@
 package dev.accord;
 
 import dev.accord.engine.SessionRecord;
-import dev.accord.explain.ExplanationBuilder;
+import dev.accord.internal.Internals;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Consideration;
@@ -23,7 +22,7 @@ final class DecisionAssembler {
     }
 
     static Decision assemble(RulePack pack, FactSet facts, java.time.LocalDate asOf, SessionRecord record, CompiledRules rules) {
-        ExplanationBuilder explain = new ExplanationBuilder(record, facts.sources(), rules, pack.expressions());
+        Internals.Explanation explain = Internals.explainer().explain(record, facts.sources(), rules, pack.expressions());
         Manifest manifest = pack.manifest();
         List<Derived<Recommendation>> recommendations = new ArrayList<>();
         List<Derived<Assessment>> assessments = new ArrayList<>();
@@ -63,7 +62,7 @@ final class DecisionAssembler {
         return new Decision(pack, facts, asOf, recommendations, conditions, considerations, warnings, explain);
     }
 
-    private static Location ruleLocation(ExplanationBuilder explain, Object concluded) {
+    private static Location ruleLocation(Internals.Explanation explain, Object concluded) {
         return explain.conclusion(concluded).justifications().stream().findFirst()
                 .map(j -> j.rule().location()).orElse(Location.of("?"));
     }

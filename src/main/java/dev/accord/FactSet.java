@@ -1,14 +1,13 @@
 package dev.accord;
 
-import dev.accord.facts.Expectation;
 import dev.accord.facts.Fact;
 import dev.accord.facts.FactSetData;
 import dev.accord.facts.FactSetReader;
-import dev.accord.facts.InputLimits;
 import dev.accord.facts.Include;
+import dev.accord.facts.InputLimits;
 import dev.accord.facts.Problems;
-import dev.accord.facts.Source;
 import dev.accord.facts.TextFile;
+import dev.accord.internal.Internals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,30 @@ import java.util.Optional;
  * Immutable.
  */
 public final class FactSet {
+
+    static {
+        Internals.registerFactSets(new Internals.FactSets() {
+            @Override
+            public List<Fact> facts(FactSet set) {
+                return set.facts();
+            }
+
+            @Override
+            public Optional<Fact> fact(FactSet set, String label) {
+                return set.fact(label);
+            }
+
+            @Override
+            public FactSet restrictedTo(FactSet set, java.util.function.Predicate<Fact> keep) {
+                return set.restrictedTo(keep);
+            }
+
+            @Override
+            public List<Include> includes(FactSet set) {
+                return set.includes();
+            }
+        });
+    }
 
     private final FactSetData data;
 
@@ -160,13 +183,8 @@ public final class FactSet {
         return data.sources();
     }
 
-    /**
-     * The facts as written, in file order; rows of CSV includes are not among them (see
-     * {@link #includes()}).
-     *
-     * @return the facts, unmodifiable
-     */
-    public List<Fact> facts() {
+    /** The facts as written, in file order, without the rows of CSV includes; the library's other packages ask {@link Internals}. */
+    List<Fact> facts() {
         return data.facts();
     }
 
@@ -179,24 +197,13 @@ public final class FactSet {
         return Optional.ofNullable(data.expectation());
     }
 
-    /**
-     * Finds a fact by the label explanations give it.
-     *
-     * @param label the fact's id, or {@code Type#position} for a fact without one
-     * @return the fact; empty when no written fact has that label (rows of includes are not searched)
-     */
-    public Optional<Fact> fact(String label) {
+    /** A written fact by the label explanations give it (its id, or {@code Type#position}); rows of includes are not searched. */
+    Optional<Fact> fact(String label) {
         return data.facts().stream().filter(f -> label.equals(f.label())).findFirst();
     }
 
-    /**
-     * The fact set with only the facts that pass {@code keep}, whatever they fix: for weighing
-     * uncertain facts. This one is unchanged.
-     *
-     * @param keep true for the facts to keep
-     * @return a new fact set with the same file, date, sources and expectation
-     */
-    public FactSet restrictedTo(java.util.function.Predicate<Fact> keep) {
+    /** The fact set with only the facts that pass {@code keep}, whatever they fix: for weighing uncertain facts. */
+    FactSet restrictedTo(java.util.function.Predicate<Fact> keep) {
         return withFacts(data.facts().stream().filter(keep).toList());
     }
 
@@ -263,12 +270,8 @@ public final class FactSet {
         return true;
     }
 
-    /**
-     * The CSV files whose rows are facts too; their rows are read when a pack evaluates this.
-     *
-     * @return the includes, unmodifiable; empty when there are none
-     */
-    public List<Include> includes() {
+    /** The CSV files whose rows are facts too, read when a pack evaluates this. */
+    List<Include> includes() {
         return data.includes();
     }
 }

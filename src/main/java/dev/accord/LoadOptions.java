@@ -1,14 +1,15 @@
 package dev.accord;
 
 import dev.accord.rules.PackCache;
-import dev.accord.rules.policy.RulePolicy;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How {@link RulePack#load(java.nio.file.Path, LoadOptions)} loads a pack: the rule policy its DRL
  * is checked against (default {@link RulePolicy#strict()}), how long compiling may take (default
- * {@link #DEFAULT_COMPILE_TIMEOUT}), and the cache of compiled packs to use (default none).
+ * {@link #DEFAULT_COMPILE_TIMEOUT}), and the folder of compiled packs to use (default none).
  * Immutable; {@code with...} returns a copy.
  */
 public final class LoadOptions {
@@ -16,16 +17,17 @@ public final class LoadOptions {
     /** Generous: the default pack compiles in about a second on a cold JVM. */
     public static final Duration DEFAULT_COMPILE_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final LoadOptions DEFAULTS = new LoadOptions(RulePolicy.strict(), DEFAULT_COMPILE_TIMEOUT, PackCache.none());
+    private static final LoadOptions DEFAULTS = new LoadOptions(RulePolicy.strict(), DEFAULT_COMPILE_TIMEOUT, null);
 
     private final RulePolicy policy;
     private final Duration compileTimeout;
-    private final PackCache cache;
+    /** The cache's folder, absolute; null for none. */
+    private final Path cache;
 
-    private LoadOptions(RulePolicy policy, Duration compileTimeout, PackCache cache) {
+    private LoadOptions(RulePolicy policy, Duration compileTimeout, Path cache) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.compileTimeout = positive(compileTimeout, "compileTimeout");
-        this.cache = Objects.requireNonNull(cache, "cache");
+        this.cache = cache == null ? null : cache.toAbsolutePath().normalize();
     }
 
     /**
@@ -59,14 +61,25 @@ public final class LoadOptions {
     }
 
     /**
-     * A copy that takes compiled rules from {@code cache} when it holds them for exactly the pack's
-     * DRL, and stores them there otherwise.
+     * A copy that takes compiled rules from a cache folder when it holds them for exactly the
+     * pack's DRL (and the code that compiles it), and stores them there otherwise. The result is
+     * the same pack either way; only the time to load differs. Keep the folder as private as the
+     * packs: what is in it is run (see {@code docs/SECURITY.md}).
      *
-     * @param cache the cache, not null
+     * @param directory the cache's folder, created when first written; not null
      * @return the copy; this one is unchanged
      */
-    public LoadOptions withCache(PackCache cache) {
-        return new LoadOptions(policy, compileTimeout, cache);
+    public LoadOptions withCache(Path directory) {
+        return new LoadOptions(policy, compileTimeout, Objects.requireNonNull(directory, "directory"));
+    }
+
+    /**
+     * A copy that compiles every pack, with no cache.
+     *
+     * @return the copy; this one is unchanged
+     */
+    public LoadOptions withoutCache() {
+        return new LoadOptions(policy, compileTimeout, null);
     }
 
     /**
@@ -90,10 +103,15 @@ public final class LoadOptions {
     /**
      * Where compiled packs are kept.
      *
-     * @return the cache; {@code PackCache.none()} when there is none
+     * @return the cache's folder, absolute; empty when there is no cache
      */
-    public PackCache cache() {
-        return cache;
+    public Optional<Path> cacheDirectory() {
+        return Optional.ofNullable(cache);
+    }
+
+    /** The cache as the compiler uses it. */
+    PackCache cache() {
+        return cache == null ? PackCache.none() : PackCache.in(cache);
     }
 
     static Duration positive(Duration d, String name) {
@@ -105,6 +123,6 @@ public final class LoadOptions {
 
     @Override
     public String toString() {
-        return "LoadOptions[policy=" + policy + ", compileTimeout=" + compileTimeout + ", cache=" + cache + "]";
+        return "LoadOptions[policy=" + policy + ", compileTimeout=" + compileTimeout + ", cache=" + (cache == null ? "none" : cache) + "]";
     }
 }

@@ -6,14 +6,11 @@ import dev.accord.engine.FactFeed;
 import dev.accord.engine.SessionPool;
 import dev.accord.engine.SessionRecord;
 import dev.accord.engine.SessionRunner;
-import dev.accord.rules.Action;
+import dev.accord.internal.Internals;
 import dev.accord.rules.ClasspathPack;
 import dev.accord.rules.CompiledRules;
-import dev.accord.rules.Condition;
 import dev.accord.rules.Manifest;
-import dev.accord.rules.PackCache;
 import dev.accord.rules.PackLoader;
-import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +34,10 @@ public final class RulePack {
     private final CompiledRules rules;
     private final SessionPool sessions;
     private final CompiledExpressions expressions;
+
+    static {
+        Internals.registerPacks(RulePack::compiled);
+    }
 
     private RulePack(Path directory, Manifest manifest, CompiledRules rules) {
         this.directory = directory;
@@ -73,26 +74,15 @@ public final class RulePack {
     }
 
     /**
-     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when it holds
-     * them for exactly the pack's current DRL files, and stores them there after compiling
-     * otherwise. The result is the same pack either way; only the time to load differs.
-     *
-     * @param directory the pack's folder, holding {@code pack.yaml}
-     * @param cache     where compiled packs are kept between runs
-     * @return the compiled pack
-     * @throws InvalidRulesException with every problem found (a pack with errors is never cached)
-     */
-    public static RulePack load(Path directory, PackCache cache) {
-        return load(directory, LoadOptions.defaults().withCache(cache));
-    }
-
-    /**
-     * Like {@link #load(Path)}, with the given policy, compile timeout and cache.
+     * Like {@link #load(Path)}, with the given policy, compile timeout and cache; with a
+     * {@linkplain LoadOptions#withCache cache}, the compiled rules are taken from it when it holds
+     * them for exactly the pack's current DRL files, and stored there after compiling otherwise.
      *
      * @param directory the pack's folder, holding {@code pack.yaml}
      * @param options   policy, compile timeout and cache; {@link LoadOptions#defaults()} for none
      * @return the compiled pack
      * @throws InvalidRulesException with every problem found, or when compiling passes the timeout
+     *                               (a pack with errors is never cached)
      */
     public static RulePack load(Path directory, LoadOptions options) {
         PackLoader.Loaded loaded = PackLoader.load(directory, options.policy(), options.compileTimeout(), options.cache());
@@ -321,7 +311,7 @@ public final class RulePack {
         return expressions;
     }
 
-    /** The compiled rules, for the engine and the analyses in this library; not for callers. */
+    /** The compiled rules, for the engine and (through {@link Internals}) the analyses in this library; not for callers. */
     CompiledRules compiled() {
         return rules;
     }
@@ -354,13 +344,39 @@ public final class RulePack {
         return manifest.title();
     }
 
-    /**
-     * The pack's {@code pack.yaml} as read: conditions, actions and their texts.
-     *
-     * @return the manifest, never null
-     */
-    public Manifest manifest() {
+    /** The pack's {@code pack.yaml} as read, for this package; callers use the accessors below. */
+    Manifest manifest() {
         return manifest;
+    }
+
+    /**
+     * The citations {@code pack.yaml} gives, by key, in its order: what conditions'
+     * {@link Condition#source()} refers to.
+     *
+     * @return the sources, unmodifiable; empty when there are none
+     */
+    public java.util.Map<String, Source> sources() {
+        return manifest.sources();
+    }
+
+    /**
+     * Finds a condition of {@code pack.yaml} by its id.
+     *
+     * @param id the condition's id, e.g. {@code ties-cut}
+     * @return the condition; empty when the pack has none of that id
+     */
+    public Optional<Condition> condition(String id) {
+        return manifest.condition(id);
+    }
+
+    /**
+     * Finds an action of {@code pack.yaml} by its id.
+     *
+     * @param id the action's id, e.g. {@code WITHDRAW}
+     * @return the action; empty when the pack has none of that id
+     */
+    public Optional<Action> action(String id) {
+        return manifest.action(id);
     }
 
     /**
@@ -388,16 +404,6 @@ public final class RulePack {
      */
     public List<Rule> rules() {
         return rules.rules().values().stream().map(dev.accord.rules.RuleInfo::rule).toList();
-    }
-
-    /**
-     * The structure of each rule, in the same order as {@link #rules()}: what analyses of the
-     * pack work from.
-     *
-     * @return the shapes, unmodifiable
-     */
-    public List<dev.accord.rules.RuleShape> shapes() {
-        return List.copyOf(rules.shapes().values());
     }
 
     /**

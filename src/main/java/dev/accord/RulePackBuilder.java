@@ -9,7 +9,7 @@ import java.util.Objects;
  * Builds a {@link RulePack} from text held in memory (generated, or read from a database)
  * instead of a folder: a {@code pack.yaml} and DRL files, each named as diagnostics should name
  * it. The DRL is checked against the rule policy of the options (by default
- * {@link dev.accord.rules.policy.RulePolicy#strict()}) and compiled exactly as a folder's is.
+ * {@link dev.accord.RulePolicy#strict()}) and compiled exactly as a folder's is.
  *
  * <pre>{@code
  * RulePack pack = RulePack.builder("orders")

@@ -3,7 +3,6 @@ package dev.accord;
 import dev.accord.explain.Format;
 import dev.accord.explain.Report;
 import dev.accord.explain.TimelineFormat;
-import dev.accord.rules.Condition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

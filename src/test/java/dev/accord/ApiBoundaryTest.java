@@ -22,18 +22,31 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The boundary of the public API, kept by this test instead of a {@code module-info.java}
- * (docs/java-api.md says why): the exported packages' public signatures name no Drools type,
- * and the internal types they still name are exactly those listed in
- * {@code src/test/resources/api/internal-types-in-api.txt}, so that no new one slips in.
+ * The boundary of the public API, which {@code module-info.java} draws: the exported packages'
+ * public signatures name no Drools type, and the internal types they still name are exactly
+ * those listed in {@code src/test/resources/api/internal-types-in-api.txt}, so that no new one
+ * slips in (javac's {@code -Xlint:exports} warns of them too). The exports themselves are
+ * {@link #EXPORTED}, checked against the module descriptor.
  */
 class ApiBoundaryTest {
 
-    /** The packages callers may import: what a module-info would export. */
+    /** The packages callers may import: what module-info.java exports. */
     static final List<String> EXPORTED = List.of("dev.accord", "dev.accord.vocabulary", "dev.accord.explain",
             "dev.accord.analysis");
 
     private static final Path LISTED = Path.of("src/test/resources/api/internal-types-in-api.txt");
+
+    @Test
+    void theModuleExportsExactlyTheApiPackages() throws IOException {
+        java.lang.module.ModuleDescriptor module;
+        try (var in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            module = java.lang.module.ModuleDescriptor.read(in);
+        }
+        assertThat(module.name()).isEqualTo("dev.accord");
+        assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse())
+                .extracting(java.lang.module.ModuleDescriptor.Exports::source).containsExactlyInAnyOrderElementsOf(EXPORTED);
+        assertThat(module.opens()).allSatisfy(o -> assertThat(o.isQualified()).as("opened to named modules only: " + o).isTrue());
+    }
 
     @Test
     void noExportedSignatureNamesADroolsType() {

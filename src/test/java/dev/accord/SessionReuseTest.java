@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.accord.explain.Format;
-import dev.accord.rules.PackCache;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ class SessionReuseTest {
 
     /** A pack of its own, whose sessions no evaluation has used; from a cache, which is quicker than compiling. */
     private RulePack newPack() {
-        return RulePack.load(TestPacks.NATO_DIR, PackCache.in(dir.resolve("cache")));
+        return RulePack.load(TestPacks.NATO_DIR, LoadOptions.defaults().withCache(dir.resolve("cache")));
     }
 
     @Test

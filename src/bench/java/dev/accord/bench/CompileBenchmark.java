@@ -1,7 +1,7 @@
 package dev.accord.bench;
 
+import dev.accord.LoadOptions;
 import dev.accord.RulePack;
-import dev.accord.rules.PackCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +39,12 @@ public class CompileBenchmark {
     public String pack;
 
     Path dir;
-    PackCache cache;
+    LoadOptions cache;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = packDir(pack);
-        cache = PackCache.in(Files.createTempDirectory("accord-bench-cache"));
+        cache = LoadOptions.defaults().withCache(Files.createTempDirectory("accord-bench-cache"));
         RulePack.load(dir, cache); // fills the cache for loadFromCache
     }
 

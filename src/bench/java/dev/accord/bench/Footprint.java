@@ -3,6 +3,7 @@ package dev.accord.bench;
 import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.internal.Internals;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -38,7 +39,7 @@ public final class Footprint {
             long withDecision = usedAfterGc();
             int justifications = decision.conditions().stream()
                     .mapToInt(c -> c.assessments().stream().mapToInt(a -> a.derivation().justifications().size()).sum()).sum();
-            System.out.printf("%9d %11.1f MB %11.1f MB %13.1f MB %15d%n", facts.facts().size(), mb(withFacts - base),
+            System.out.printf("%9d %11.1f MB %11.1f MB %13.1f MB %15d%n", Internals.factSets().facts(facts).size(), mb(withFacts - base),
                     mb(withDecision - withFacts), mb(Math.max(0, peak - beforeDeciding) + (beforeDeciding - base)), justifications);
             Files.delete(file);
         }

@@ -3,6 +3,7 @@ package dev.accord.bench;
 import dev.accord.FactSet;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.internal.Internals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class PlainJavaDecision {
         static Facts of(FactSet set) {
             Facts f = new Facts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (Fact fact : set.facts()) {
+            for (Fact fact : Internals.factSets().facts(set)) {
                 switch (fact.type()) {
                     case "Agreement" -> f.agreements.add(new Agreement(fact.id(), LocalDate.parse(text(fact, "signed"))));
                     case "Actor" -> f.actors.add(new Actor(fact.id(), text(fact, "name"), text(fact, "kind")));

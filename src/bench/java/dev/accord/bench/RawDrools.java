@@ -3,6 +3,7 @@ package dev.accord.bench;
 import dev.accord.FactSet;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.internal.Internals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class RawDrools {
     /** The fact set's facts as instances of the declared types of {@code kieBase} (package {@code pkg}). */
     static List<Object> facts(KieBase kieBase, String pkg, FactSet set) {
         List<Object> out = new ArrayList<>();
-        for (Fact fact : set.facts()) {
+        for (Fact fact : Internals.factSets().facts(set)) {
             FactType type = kieBase.getFactType(pkg, fact.type());
             try {
                 Object o = type.newInstance();

@@ -1,8 +1,9 @@
 package dev.accord.analysis;
 
+import dev.accord.Condition;
 import dev.accord.Diagnostic;
 import dev.accord.RulePack;
-import dev.accord.rules.Condition;
+import dev.accord.internal.Internals;
 import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,7 +36,7 @@ final class ActionConflicts {
 
     static List<Diagnostic> find(RulePack pack) {
         List<RuleShape> recommenders = new ArrayList<>();
-        for (RuleShape r : pack.shapes()) {
+        for (RuleShape r : Internals.compiled(pack).shapes().values()) {
             if (!actions(r).isEmpty()) {
                 recommenders.add(r);
             }

@@ -6,6 +6,7 @@ import dev.accord.RulePack;
 import dev.accord.engine.FactBinder;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.internal.Internals;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
@@ -76,20 +77,20 @@ final class CandidateEdits {
         // Rows of CSV includes are facts too: edited and removed like the others, when there are few enough to try.
         FactSet facts = given.rowsReadable(MAX_ROWS_TRIED) ? given.withRowsRead() : given;
         CandidateEdits c = new CandidateEdits(pack, facts);
-        for (RuleShape r : pack.shapes()) {
+        for (RuleShape r : Internals.compiled(pack).shapes().values()) {
             c.bindings(r.conditions());
         }
-        for (RuleShape r : pack.shapes()) {
+        for (RuleShape r : Internals.compiled(pack).shapes().values()) {
             c.scan(r.conditions());
         }
         c.comparedValues(original.workingMemory());
         List<FactEdit> edits = new ArrayList<>();
-        for (Fact f : facts.facts()) {
+        for (Fact f : Internals.factSets().facts(facts)) {
             if (!f.isFixed()) {
                 c.fieldEdits(f, edits);
             }
         }
-        for (Fact f : facts.facts()) {
+        for (Fact f : Internals.factSets().facts(facts)) {
             if (!f.isFixed()) {
                 edits.add(new FactEdit.RemoveFact(f.label()));
             }
@@ -322,7 +323,7 @@ final class CandidateEdits {
     /** The values the fact set gives {@code Type.field}s. */
     private List<Object> relatedValues(Set<String> fields) {
         List<Object> out = new ArrayList<>();
-        for (Fact f : facts.facts()) {
+        for (Fact f : Internals.factSets().facts(facts)) {
             for (Node.Entry e : f.fields().values()) {
                 if (fields.contains(f.type() + "." + e.key()) && e.value() instanceof Node.Scalar s && s.value() != null) {
                     out.add(s.value());

@@ -7,6 +7,7 @@ import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.explain.Format;
+import dev.accord.internal.Internals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -336,7 +337,7 @@ public final class Counterfactuals {
         if (!(s.value() instanceof Number to)) {
             return 0;
         }
-        Object from = facts.fact(s.fact()).map(f -> f.fields().get(s.field()))
+        Object from = Internals.factSets().fact(facts, s.fact()).map(f -> f.fields().get(s.field()))
                 .map(e -> e.value() instanceof dev.accord.facts.Node.Scalar sc ? sc.value() : null).orElse(null);
         if (!(from instanceof Number n)) {
             return 0;

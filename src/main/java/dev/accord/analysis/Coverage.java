@@ -1,10 +1,10 @@
 package dev.accord.analysis;
 
+import dev.accord.Condition;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
-import dev.accord.RulePack;
-import dev.accord.rules.Condition;
 import dev.accord.Rule;
+import dev.accord.RulePack;
 import dev.accord.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -5,6 +5,7 @@ import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.internal.Internals;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.LhsElement;
 import dev.accord.rules.RuleShape;
@@ -37,7 +38,7 @@ final class NewFacts {
 
     static List<FactEdit> askedFor(RulePack pack, FactSet facts) {
         Set<FactEdit.AddFact> out = new LinkedHashSet<>();
-        for (RuleShape rule : pack.shapes()) {
+        for (RuleShape rule : Internals.compiled(pack).shapes().values()) {
             for (LhsElement e : rule.conditions()) {
                 if (e instanceof LhsElement.Pattern p && p.source() == null && pack.factType(p.type()).isPresent()) {
                     Map<String, Object> fields = fields(p, rule, facts);
@@ -89,7 +90,7 @@ final class NewFacts {
     private static Optional<Object> referenced(String variable, String field, RuleShape rule, FactSet facts) {
         for (LhsElement e : rule.conditions()) {
             if (e instanceof LhsElement.Pattern p && variable.equals(p.binding())) {
-                return facts.facts().stream().filter(f -> f.type().equals(p.type()))
+                return Internals.factSets().facts(facts).stream().filter(f -> f.type().equals(p.type()))
                         .filter(f -> satisfiesLiterals(f, p))
                         .sorted(Comparator.comparing(Fact::label))
                         .map(f -> fieldValue(f, field)).filter(v -> v != null).findFirst();

@@ -1,10 +1,11 @@
 package dev.accord.analysis;
 
+import dev.accord.Action;
+import dev.accord.Condition;
 import dev.accord.Diagnostic;
 import dev.accord.Location;
 import dev.accord.RulePack;
-import dev.accord.rules.Action;
-import dev.accord.rules.Condition;
+import dev.accord.internal.Internals;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.DeclaredType;
 import dev.accord.rules.DeclaredTypes;
@@ -13,8 +14,8 @@ import dev.accord.rules.RuleShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ public final class PackCheck {
     }
 
     private void explanations() {
-        for (RuleShape r : pack.shapes()) {
+        for (RuleShape r : Internals.compiled(pack).shapes().values()) {
             String template = r.info().explainTemplate();
             if (template == null) {
                 warn(r.info().location(), "rule \"" + r.info().name() + "\" has no @explain: a reviewer will read only"
@@ -109,14 +110,14 @@ public final class PackCheck {
         boolean anyCondition = concludesByVariable("Assessment");
         for (Condition c : pack.conditions()) {
             Pattern assessed = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Assessment\\s*\\(\\s*\"" + Pattern.quote(c.id()) + "\"");
-            if (!anyCondition && pack.shapes().stream().noneMatch(r -> assessed.matcher(r.consequence()).find())) {
+            if (!anyCondition && Internals.compiled(pack).shapes().values().stream().noneMatch(r -> assessed.matcher(r.consequence()).find())) {
                 warn(at("pack.yaml", c.location()), "condition '" + c.id() + "' is assessed by no rule: it will always be NOT_ASSESSED");
             }
         }
         boolean anyAction = concludesByVariable("Recommendation");
         for (Action a : pack.actions()) {
             Pattern recommended = Pattern.compile("new\\s+(?:[\\w$]+\\.)*Recommendation\\s*\\(\\s*\"" + Pattern.quote(a.id()) + "\"");
-            if (!anyAction && pack.shapes().stream().noneMatch(r -> recommended.matcher(r.consequence()).find())) {
+            if (!anyAction && Internals.compiled(pack).shapes().values().stream().noneMatch(r -> recommended.matcher(r.consequence()).find())) {
                 warn(at("pack.yaml", a.location()), "action '" + a.id() + "' is recommended by no rule");
             }
         }
@@ -125,13 +126,13 @@ public final class PackCheck {
     /** True when some rule makes a {@code type} whose first argument is not a text literal. */
     private boolean concludesByVariable(String type) {
         Pattern byVariable = Pattern.compile("new\\s+(?:[\\w$]+\\.)*" + type + "\\s*\\(\\s*[^\"\\s)]");
-        return pack.shapes().stream().anyMatch(r -> byVariable.matcher(r.consequence()).find());
+        return Internals.compiled(pack).shapes().values().stream().anyMatch(r -> byVariable.matcher(r.consequence()).find());
     }
 
     private void unread() {
         Set<String> types = new HashSet<>();
         Set<String> words = new HashSet<>();
-        for (RuleShape r : pack.shapes()) {
+        for (RuleShape r : Internals.compiled(pack).shapes().values()) {
             collect(r.conditions(), types, words);
             words(r.consequence(), words);
             if (r.info().explainTemplate() != null) {

@@ -1,7 +1,7 @@
 package dev.accord.analysis;
 
-import dev.accord.explain.Format;
 import dev.accord.Rule;
+import dev.accord.explain.Format;
 import dev.accord.vocabulary.Status;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.facts.Fact;
+import dev.accord.internal.Internals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -226,7 +227,7 @@ public final class Sensitivity {
      *                                          {@link Result#failed()}
      */
     public static Result analyze(RulePack pack, FactSet facts, Options options) {
-        List<Fact> uncertain = facts.facts().stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
+        List<Fact> uncertain = Internals.factSets().facts(facts).stream().filter(f -> f.confidence() != null && f.confidence() < 1).toList();
         if (uncertain.size() > 62) {
             throw new IllegalArgumentException(uncertain.size() + " uncertain facts; at most 62 can be weighed");
         }
@@ -329,7 +330,7 @@ public final class Sensitivity {
             }
         }
         try {
-            Decision d = pack.evaluate(facts.restrictedTo(f -> !absent.contains(f)), limits);
+            Decision d = pack.evaluate(Internals.factSets().restrictedTo(facts, f -> !absent.contains(f)), limits);
             return ScenarioRunner.recommendation(d);
         } catch (AccordException e) {
             return null;

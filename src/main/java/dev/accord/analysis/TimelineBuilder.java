@@ -6,13 +6,14 @@ import dev.accord.Derived;
 import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.Source;
 import dev.accord.Timeline;
 import dev.accord.facts.CsvRows;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Include;
-import dev.accord.facts.Problems;
 import dev.accord.facts.Node;
-import dev.accord.facts.Source;
+import dev.accord.facts.Problems;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Assessment;
 import java.time.LocalDate;
 import java.time.Period;
@@ -184,8 +185,8 @@ public final class TimelineBuilder {
     /** The dated facts, by date: the fact set's own, then the first rows of its CSV files, up to {@link #MAX_MARKERS}. */
     static List<Timeline.Marker> markers(RulePack pack, FactSet facts) {
         List<Timeline.Marker> out = new ArrayList<>();
-        List<Fact> all = new ArrayList<>(facts.facts());
-        for (Include include : facts.includes()) {
+        List<Fact> all = new ArrayList<>(Internals.factSets().facts(facts));
+        for (Include include : Internals.factSets().includes(facts)) {
             try (CsvRows rows = CsvRows.open(include, new Problems())) {
                 Fact row;
                 while (rows != null && all.size() < MAX_MARKERS && (row = rows.next()) != null) {

@@ -1,6 +1,6 @@
 package dev.accord.cli;
 
-import dev.accord.rules.PackCache;
+import dev.accord.LoadOptions;
 import java.nio.file.Path;
 
 /**
@@ -34,16 +34,16 @@ final class Defaults {
      * hand, or tests calling {@link Main}) there is no cache and every pack is compiled. The
      * system property {@code accord.packCache} puts the cache in another folder.
      */
-    static PackCache packCache(boolean disabled) {
+    static LoadOptions withPackCache(LoadOptions options, boolean disabled) {
         String elsewhere = System.getProperty("accord.packCache");
         if (!disabled && elsewhere != null && !elsewhere.isBlank()) {
-            return PackCache.in(Path.of(elsewhere)); // the launcher's training runs use their own
+            return options.withCache(Path.of(elsewhere)); // the launcher's training runs use their own
         }
         String home = System.getProperty("accord.home");
         if (disabled || home == null || home.isBlank()) {
-            return PackCache.none();
+            return options.withoutCache();
         }
-        return PackCache.in(Path.of(home).resolve(PACK_CACHE));
+        return options.withCache(Path.of(home).resolve(PACK_CACHE));
     }
 
     private static Path underHome(String relative) {

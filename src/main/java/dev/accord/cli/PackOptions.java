@@ -2,7 +2,7 @@ package dev.accord.cli;
 
 import dev.accord.LoadOptions;
 import dev.accord.RulePack;
-import dev.accord.rules.policy.RulePolicy;
+import dev.accord.RulePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,9 +65,8 @@ final class PackOptions {
     }
 
     LoadOptions loadOptions() {
-        return LoadOptions.defaults().withCompileTimeout(compileTimeout)
-                .withPolicy(trustRules ? RulePolicy.trusted() : RulePolicy.strict())
-                .withCache(Defaults.packCache(noCache));
+        return Defaults.withPackCache(LoadOptions.defaults().withCompileTimeout(compileTimeout)
+                .withPolicy(trustRules ? RulePolicy.trusted() : RulePolicy.strict()), noCache);
     }
 
     RulePack load() {

@@ -103,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  viewer token: " + viewer);
         }
         options = options.withTokens(blank(editor) ? null : editor, blank(viewer) ? null : viewer)
-                .withLoading(LoadOptions.defaults().withCache(Defaults.packCache(noCache)))
+                .withLoading(Defaults.withPackCache(LoadOptions.defaults(), noCache))
                 .withLimits(defaults.limits().withTimeout(timeout).withMaxFirings(maxFirings), maxBody, maxFacts)
                 .withQueue(workers == null ? defaults.workers() : workers, queue, defaults.queueWait())
                 .withWatch(!noWatch);

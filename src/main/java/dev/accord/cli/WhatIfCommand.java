@@ -9,6 +9,7 @@ import dev.accord.analysis.WhatIf;
 import dev.accord.explain.Format;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
+import dev.accord.internal.Internals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         FactSet factSet = FactSet.load(facts.file(pack, spec));
         String report;
         if (sets.isEmpty() && removes.isEmpty() && adds.isEmpty()) {
-            if (target != null && loaded.manifest().action(target).isEmpty()) {
+            if (target != null && loaded.action(target).isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "unknown action '" + target + "'; the pack's actions are "
                         + String.join(", ", loaded.actions().stream().map(a -> a.id()).toList()));
             }
@@ -124,7 +125,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         }
         removes.forEach(r -> edits.add(new FactEdit.RemoveFact(r)));
         for (Path file : adds) {
-            for (Fact f : FactSet.load(file).facts()) {
+            for (Fact f : Internals.factSets().facts(FactSet.load(file))) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 f.fields().forEach((k, e) -> fields.put(k, e.value() instanceof Node.Scalar s ? s.value() : null));
                 edits.add(new FactEdit.AddFact(f.type(), f.id(), fields, f.location()));

@@ -1,12 +1,14 @@
 package dev.accord.explain;
 
+import dev.accord.Decision;
+import dev.accord.Source;
 import dev.accord.engine.BoundFact;
 import dev.accord.engine.CompiledExpressions;
 import dev.accord.engine.ExpressionEvaluator;
 import dev.accord.engine.Firing;
 import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
-import dev.accord.facts.Source;
+import dev.accord.internal.Internals;
 import dev.accord.rules.CompiledRules;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;
@@ -32,7 +34,11 @@ import org.kie.api.definition.type.FactType;
  * sub-derivations are one node. Justifications are ordered by rule and matched facts, not by
  * firing order, so the graph does not depend on the order facts were given in.
  */
-public final class ExplanationBuilder {
+final class ExplanationBuilder implements Internals.Explanation {
+
+    static {
+        Internals.registerExplainer(ExplanationBuilder::new);
+    }
 
     /** How many of the facts an accumulate counted an explanation lists. */
     static final int SHOWN_COUNTED = 25;
@@ -57,14 +63,14 @@ public final class ExplanationBuilder {
     private final IdentityHashMap<Object, String> names;
 
     /**
-     * Explains what one evaluation recorded; for the engine, not for callers.
+     * Explains what one evaluation recorded; {@code dev.accord} asks through {@link Internals#explainer()}.
      *
      * @param record      what the session recorded: firings, inputs, final facts
      * @param sources     the fact set's citations, by key
      * @param rules       the compiled pack
      * @param expressions the pack's constraint expressions, compiled
      */
-    public ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
+    ExplanationBuilder(SessionRecord record, Map<String, Source> sources, CompiledRules rules,
             CompiledExpressions expressions) {
         this.record = record;
         this.expressions = expressions;
@@ -98,7 +104,7 @@ public final class ExplanationBuilder {
      *
      * @return the search, for one thread's use
      */
-    public MatchSearch search() {
+    MatchSearch search() {
         return baseSearch().fresh();
     }
 
@@ -107,7 +113,7 @@ public final class ExplanationBuilder {
      *
      * @return the rules
      */
-    public CompiledRules rules() {
+    CompiledRules rules() {
         return rules;
     }
 
@@ -116,6 +122,7 @@ public final class ExplanationBuilder {
      *
      * @return the record
      */
+    @Override
     public SessionRecord record() {
         return record;
     }
@@ -126,7 +133,7 @@ public final class ExplanationBuilder {
      * @param object a fact the evaluation was given or concluded, or a value a rule matched
      * @return an input fact, a conclusion, or a matched value
      */
-    public synchronized Evidence evidence(Object object) {
+    synchronized Evidence evidence(Object object) {
         Evidence known = built.get(object);
         if (known != null) {
             return known;
@@ -161,8 +168,14 @@ public final class ExplanationBuilder {
      * @return its conclusion node
      * @throws ClassCastException when the object is not a conclusion
      */
+    @Override
     public Conclusion conclusion(Object object) {
         return (Conclusion) evidence(object);
+    }
+
+    @Override
+    public WhyNot whyNot(Decision decision, String target) {
+        return WhyNotAnalyzer.answer(decision, this, target);
     }
 
     private Justification justification(Firing firing, Object concluded) {
@@ -191,7 +204,7 @@ public final class ExplanationBuilder {
      * @param value any value a rule matched
      * @return the name, never null
      */
-    public synchronized String name(Object value) {
+    synchronized String name(Object value) {
         if (value == null) {
             return Values.format(null);
         }

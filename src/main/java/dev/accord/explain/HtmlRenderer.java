@@ -1,11 +1,12 @@
 package dev.accord.explain;
 
+import dev.accord.Action;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
-import dev.accord.facts.Source;
-import dev.accord.rules.Action;
+import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import dev.accord.render.Html;
@@ -55,7 +56,7 @@ final class HtmlRenderer {
                 .append(Html.escape(ShownPath.of(decision.pack().directory().toString()))).append("</code> (")
                 .append(decision.pack().ruleCount()).append(" rules) · facts <code>").append(Html.escape(ShownPath.of(decision.facts().file())))
                 .append("</code>").append(decision.asOf().map(d -> ", as of <span class=\"date\">" + d + "</span>").orElse("")).append(" (")
-                .append(decision.facts().facts().size()).append(" facts)</p></header>\n");
+                .append(Internals.factSets().facts(decision.facts()).size()).append(" facts)</p></header>\n");
         verdict();
         conditions();
         graph();
@@ -73,7 +74,7 @@ final class HtmlRenderer {
         switch (decision.outcome()) {
             case RECOMMENDED -> {
                 Recommendation r = decision.recommendation().orElseThrow();
-                String title = decision.pack().manifest().action(r.getAction()).map(Action::title).orElse(r.getAction());
+                String title = decision.pack().action(r.getAction()).map(Action::title).orElse(r.getAction());
                 out.append("<p class=\"verdict\"><strong>").append(Html.escape(r.getAction())).append("</strong> ")
                         .append(title.equals(r.getAction()) ? "" : "<span>" + Html.escape(title) + "</span>").append("</p>\n")
                         .append("<p>").append(Html.escape(r.getSummary())).append("</p>\n");
@@ -159,7 +160,7 @@ final class HtmlRenderer {
     }
 
     private String citation(String key) {
-        Source s = key == null ? null : decision.pack().manifest().sources().get(key);
+        Source s = key == null ? null : decision.pack().sources().get(key);
         if (s == null) {
             return "";
         }

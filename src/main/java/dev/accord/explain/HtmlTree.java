@@ -17,9 +17,9 @@ final class HtmlTree {
     private final StringBuilder out;
     private final Set<Conclusion> shown = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Conclusion, String> anchors = new IdentityHashMap<>();
-    private final Consumer<dev.accord.facts.Source> cite;
+    private final Consumer<dev.accord.Source> cite;
 
-    HtmlTree(StringBuilder out, Consumer<dev.accord.facts.Source> cite) {
+    HtmlTree(StringBuilder out, Consumer<dev.accord.Source> cite) {
         this.out = out;
         this.cite = cite;
     }
@@ -68,10 +68,10 @@ final class HtmlTree {
         dev.accord.facts.Fact fact = f.fact();
         out.append("<li class=\"fact\"><span class=\"kw\">fact</span> ").append(Html.escape(f.name()))
                 .append(" <span class=\"where\">").append(Html.escape(ShownPath.of(fact.location())));
-        if (f.source() != null) {
-            cite.accept(f.source());
-            out.append(", <a href=\"#src-").append(Html.escape(f.source().key())).append("\">")
-                    .append(Html.escape(f.source().key())).append("</a>");
+        if (f.cited() != null) {
+            cite.accept(f.cited());
+            out.append(", <a href=\"#src-").append(Html.escape(f.cited().key())).append("\">")
+                    .append(Html.escape(f.cited().key())).append("</a>");
         }
         out.append("</span>");
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();

@@ -10,7 +10,8 @@ import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Location;
-import dev.accord.facts.Source;
+import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.IdentityHashMap;
@@ -48,7 +49,7 @@ final class JsonRenderer {
         ObjectNode facts = root.putObject("facts");
         facts.put("file", d.facts().file());
         facts.put("asOf", d.asOf().map(Object::toString).orElse(null));
-        facts.put("count", d.facts().facts().size());
+        facts.put("count", Internals.factSets().facts(d.facts()).size());
         root.put("outcome", d.outcome().name());
         root.put("action", d.action().orElse(null));
         ArrayNode recommendations = root.putArray("recommendations");
@@ -60,7 +61,7 @@ final class JsonRenderer {
         for (ConditionResult c : d.conditions()) {
             ObjectNode o = conditions.addObject();
             o.put("id", c.id()).put("title", c.condition().title()).put("clause", c.condition().clause());
-            o.set("source", source(d.pack().manifest().sources().get(c.condition().source())));
+            o.set("source", source(d.pack().sources().get(c.condition().source())));
             o.put("status", c.statusLabel());
             ArrayNode assessed = o.putArray("nodes");
             c.assessments().forEach(a -> assessed.add(id(a.derivation())));
@@ -107,7 +108,7 @@ final class JsonRenderer {
             location(node, f.fact().location());
             ObjectNode fields = node.putObject("fields");
             f.fact().fields().values().forEach(entry -> fields.put(entry.key(), InputFact.written(entry.value())));
-            node.set("source", source(f.source()));
+            node.set("source", source(f.cited()));
         } else if (e instanceof Absence a) {
             location(node.put("kind", "absence").put("text", a.text()), a.location());
         } else if (e instanceof Existence x) {

@@ -1,11 +1,12 @@
 package dev.accord.explain;
 
+import dev.accord.Action;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
-import dev.accord.facts.Source;
-import dev.accord.rules.Action;
+import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -41,7 +42,7 @@ final class MarkdownRenderer {
         out.append("Rules `").append(decision.pack().directory()).append("` (").append(decision.pack().ruleCount())
                 .append(" rules), facts `").append(decision.facts().file()).append('`')
                 .append(decision.asOf().map(d -> ", as of " + d).orElse("")).append(" (")
-                .append(decision.facts().facts().size()).append(" facts).\n\n");
+                .append(Internals.factSets().facts(decision.facts()).size()).append(" facts).\n\n");
         verdict();
         out.append("## Conditions\n\n| status | condition | |\n| --- | --- | --- |\n");
         for (ConditionResult c : decision.conditions()) {
@@ -99,7 +100,7 @@ final class MarkdownRenderer {
         switch (decision.outcome()) {
             case RECOMMENDED -> {
                 Recommendation r = decision.recommendation().orElseThrow();
-                String title = decision.pack().manifest().action(r.getAction()).map(Action::title).orElse(r.getAction());
+                String title = decision.pack().action(r.getAction()).map(Action::title).orElse(r.getAction());
                 out.append("**Recommendation: ").append(escape(r.getAction())).append("**")
                         .append(title.equals(r.getAction()) ? "" : " (" + escape(title) + ")").append(". ")
                         .append(escape(r.getSummary())).append("\n\n");
@@ -140,7 +141,7 @@ final class MarkdownRenderer {
         if (e instanceof Conclusion c) {
             conclusion(c, depth);
         } else if (e instanceof InputFact f) {
-            item(depth, "fact " + escape(f.text()) + " — `" + f.fact().location().fileAndLine() + "`" + cite(f.source()));
+            item(depth, "fact " + escape(f.text()) + " — `" + f.fact().location().fileAndLine() + "`" + cite(f.cited()));
         } else if (e instanceof Existence x) {
             item(depth, escape(x.text()) + " — `" + x.location().fileAndLine() + "`");
             x.witnesses().forEach(w -> evidence(w, depth + 1));
@@ -155,7 +156,7 @@ final class MarkdownRenderer {
     }
 
     private Source packSource(String key) {
-        return key == null ? null : decision.pack().manifest().sources().get(key);
+        return key == null ? null : decision.pack().sources().get(key);
     }
 
     private String cite(Source s) {

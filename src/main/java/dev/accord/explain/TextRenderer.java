@@ -1,12 +1,13 @@
 package dev.accord.explain;
 
+import dev.accord.Action;
+import dev.accord.Condition;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.Derived;
 import dev.accord.Diagnostic;
-import dev.accord.facts.Source;
-import dev.accord.rules.Action;
-import dev.accord.rules.Condition;
+import dev.accord.Source;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -66,7 +67,7 @@ public final class TextRenderer {
         line(0, decision.pack().title());
         line(1, "rules  " + decision.pack().directory() + " (" + decision.pack().ruleCount() + " rules)");
         String asOf = decision.asOf().map(d -> ", as of " + d).orElse("");
-        line(1, "facts  " + decision.facts().file() + asOf + " (" + decision.facts().facts().size() + " facts)");
+        line(1, "facts  " + decision.facts().file() + asOf + " (" + Internals.factSets().facts(decision.facts()).size() + " facts)");
         blank();
     }
 
@@ -98,7 +99,7 @@ public final class TextRenderer {
     }
 
     private String actionTitle(String action) {
-        return decision.pack().manifest().action(action)
+        return decision.pack().action(action)
                 .filter(a -> !a.title().equals(a.id())).map(a -> " (" + a.title() + ")").orElse("");
     }
 
@@ -150,7 +151,7 @@ public final class TextRenderer {
     }
 
     private Source packSource(String key) {
-        return key == null ? null : decision.pack().manifest().sources().get(key);
+        return key == null ? null : decision.pack().sources().get(key);
     }
 
     /** " [source key]", remembering the source for the list at the end. */
@@ -205,7 +206,7 @@ public final class TextRenderer {
         if (e instanceof Conclusion c) {
             conclusion(c, depth);
         } else if (e instanceof InputFact f) {
-            line(depth, "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]" + cite(f.source()));
+            line(depth, "fact " + f.text() + "  [" + f.fact().location().fileAndLine() + "]" + cite(f.cited()));
         } else if (e instanceof Absence a) {
             line(depth, a.text() + "  [" + a.location().fileAndLine() + "]");
         } else if (e instanceof Existence x) {

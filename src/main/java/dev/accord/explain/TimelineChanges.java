@@ -1,7 +1,7 @@
 package dev.accord.explain;
 
+import dev.accord.Condition;
 import dev.accord.Timeline;
-import dev.accord.rules.Condition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.accord.explain;
 
+import dev.accord.Condition;
 import dev.accord.Timeline;
-import dev.accord.rules.Condition;
 import dev.accord.render.Html;
 import dev.accord.render.Palette;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.accord.explain;
 
+import dev.accord.Condition;
 import dev.accord.Timeline;
-import dev.accord.rules.Condition;
 
 /**
  * One row per date: {@code date,recommendation,<condition ids...>}. Ids and actions come from the

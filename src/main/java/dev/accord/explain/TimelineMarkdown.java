@@ -2,7 +2,7 @@ package dev.accord.explain;
 
 import dev.accord.Timeline;
 import dev.accord.render.Markdown;
-import dev.accord.rules.Condition;
+import dev.accord.Condition;
 
 /** The timeline as Markdown: a table of dates, then each change with its "because", then the dated facts. */
 final class TimelineMarkdown {

@@ -2,6 +2,7 @@ package dev.accord.explain;
 
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
+import dev.accord.RulePack;
 import dev.accord.engine.Attempt;
 import dev.accord.engine.Bindings;
 import dev.accord.engine.Candidate;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * constraints they fail. When the missing fact is itself a conclusion of other rules (an
  * assessment a recommendation needs), it asks why those did not conclude it, a few levels deep.
  */
-public final class WhyNotAnalyzer {
+final class WhyNotAnalyzer {
 
     private static final int MAX_DEPTH = 3;
     private static final int NEAREST = 3;
@@ -63,18 +64,18 @@ public final class WhyNotAnalyzer {
      * @return the answer
      * @throws IllegalArgumentException when the target is none of these
      */
-    public static WhyNot answer(Decision decision, ExplanationBuilder explain, String target) {
+    static WhyNot answer(Decision decision, ExplanationBuilder explain, String target) {
         synchronized (explain) {
             return new WhyNotAnalyzer(decision, explain).resolve(target);
         }
     }
 
     private WhyNot resolve(String target) {
-        var manifest = decision.pack().manifest();
-        if (manifest.action(target).isPresent()) {
+        RulePack pack = decision.pack();
+        if (pack.action(target).isPresent()) {
             return action(target, 0);
         }
-        if (manifest.condition(target).isPresent()) {
+        if (pack.condition(target).isPresent()) {
             return condition(target, "MET", 0);
         }
         Optional<RuleShape> rule = explain.rules().shapes().values().stream()
@@ -85,8 +86,8 @@ public final class WhyNotAnalyzer {
             return new WhyNot(target, WhyNot.Kind.RULE, attempt.fired(), summary, List.of(attempt));
         }
         throw new IllegalArgumentException("unknown target '" + target + "': expected an action ("
-                + String.join(", ", manifest.actions().stream().map(a -> a.id()).toList()) + "), a condition ("
-                + String.join(", ", manifest.conditions().stream().map(c -> c.id()).toList()) + ") or the name of a rule");
+                + String.join(", ", pack.actions().stream().map(a -> a.id()).toList()) + "), a condition ("
+                + String.join(", ", pack.conditions().stream().map(c -> c.id()).toList()) + ") or the name of a rule");
     }
 
     private WhyNot action(String action, int depth) {

@@ -1,5 +1,7 @@
 package dev.accord.facts;
 
+import dev.accord.Expectation;
+import dev.accord.Source;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

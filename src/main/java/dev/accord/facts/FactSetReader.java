@@ -1,6 +1,8 @@
 package dev.accord.facts;
 
+import dev.accord.Expectation;
 import dev.accord.Location;
+import dev.accord.Source;
 import dev.accord.vocabulary.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +66,7 @@ public final class FactSetReader {
             return null;
         }
         top.allowOnly(TOP_KEYS);
-        Map<String, Source> sources = Source.readAll(top.mapping("sources"), problems);
+        Map<String, Source> sources = SourcesReader.read(top.mapping("sources"), problems);
         List<Fact> facts = facts(top.list("facts"), sources);
         if (!top.has("facts")) {
             problems.error(top.location(), "fact set: missing 'facts' (the list of what is known)");

@@ -1,6 +1,7 @@
 package dev.accord.facts;
 
 import dev.accord.Location;
+import dev.accord.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

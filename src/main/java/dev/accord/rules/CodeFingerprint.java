@@ -1,13 +1,11 @@
 package dev.accord.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +16,6 @@ import java.util.stream.Stream;
  */
 final class CodeFingerprint {
 
-    private static final String DROOLS_POM = "/META-INF/maven/org.drools/drools-core/pom.properties";
     private static volatile String current;
 
     private CodeFingerprint() {
@@ -29,7 +26,7 @@ final class CodeFingerprint {
         if (f == null) {
             f = "accord " + PackCompiler.class.getPackage().getImplementationVersion()
                     + "; build " + build(PackCompiler.class)
-                    + "; drools " + droolsVersion() + " " + build(org.drools.core.impl.KnowledgeBaseImpl.class)
+                    + "; drools " + DroolsVersion.read().orElse("?") + " " + build(org.drools.core.impl.KnowledgeBaseImpl.class)
                     + "; java " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version");
             current = f;
         }
@@ -69,18 +66,5 @@ final class CodeFingerprint {
             // Unknown code means no key can be trusted; a value that changes every run disables caching.
             return "unknown " + System.nanoTime();
         }
-    }
-
-    private static String droolsVersion() {
-        try (InputStream in = PackCompiler.class.getResourceAsStream(DROOLS_POM)) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                return p.getProperty("version", "?");
-            }
-        } catch (IOException e) {
-            // fall through: the build fingerprint still tells Drools jars apart
-        }
-        return "?";
     }
 }

@@ -1,6 +1,8 @@
 package dev.accord.rules;
 
-import dev.accord.facts.Source;
+import dev.accord.Action;
+import dev.accord.Condition;
+import dev.accord.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

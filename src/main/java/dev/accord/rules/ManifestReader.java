@@ -1,10 +1,13 @@
 package dev.accord.rules;
 
+import dev.accord.Action;
+import dev.accord.Condition;
 import dev.accord.Location;
+import dev.accord.Source;
 import dev.accord.facts.MappingView;
 import dev.accord.facts.Node;
 import dev.accord.facts.Problems;
-import dev.accord.facts.Source;
+import dev.accord.facts.SourcesReader;
 import dev.accord.facts.TreeReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +49,7 @@ final class ManifestReader {
         }
         top.allowOnly(TOP_KEYS);
         String name = top.requiredText("name");
-        sources = Source.readAll(top.mapping("sources"), problems);
+        sources = SourcesReader.read(top.mapping("sources"), problems);
         Agreement agreement = agreement(top.mapping("agreement"));
         List<Condition> conditions = conditions(top.list("conditions"));
         List<Action> actions = actions(top.list("actions"));

@@ -1,7 +1,7 @@
 package dev.accord.rules;
 
+import dev.accord.RulePolicy;
 import dev.accord.facts.WholeFile;
-import dev.accord.rules.policy.RulePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

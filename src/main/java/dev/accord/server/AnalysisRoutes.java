@@ -84,7 +84,7 @@ final class AnalysisRoutes {
         RulePack pack = packs.get(ctx.pathParam("pack"));
         FactSet facts = inputs.named(required(ctx, "facts"));
         String target = ctx.queryParam("target");
-        if (target != null && pack.manifest().action(target).isEmpty()) {
+        if (target != null && pack.action(target).isEmpty()) {
             throw Problem.notFound("unknown action '" + target + "'");
         }
         var result = Counterfactuals.search(pack, facts, Counterfactuals.Options.defaults().withTarget(target)

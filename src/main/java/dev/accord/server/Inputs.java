@@ -1,6 +1,7 @@
 package dev.accord.server;
 
 import dev.accord.FactSet;
+import dev.accord.internal.Internals;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ final class Inputs {
                     "post a fact set as application/json or application/yaml, not " + contentType);
         }
         FactSet facts = FactSet.parse(body, postedIn.resolve(fileName).toString());
-        if (!facts.includes().isEmpty()) {
+        if (!Internals.factSets().includes(facts).isEmpty()) {
             throw Problem.of(422, "include-refused", "A posted fact set may not include files",
                     "a fact set posted to the server cannot include files; post the rows as facts, or name a served fact set");
         }
@@ -63,8 +64,8 @@ final class Inputs {
     }
 
     private FactSet limited(FactSet facts) {
-        if (facts.facts().size() > options.maxFacts()) {
-            throw Problem.tooLarge("the fact set has " + facts.facts().size() + " facts; this server takes at most "
+        if (Internals.factSets().facts(facts).size() > options.maxFacts()) {
+            throw Problem.tooLarge("the fact set has " + Internals.factSets().facts(facts).size() + " facts; this server takes at most "
                     + options.maxFacts() + " in one request");
         }
         return facts;

@@ -3,7 +3,7 @@ package dev.accord.server;
 import dev.accord.AccordException;
 import dev.accord.LoadOptions;
 import dev.accord.RulePack;
-import dev.accord.rules.policy.RulePolicy;
+import dev.accord.RulePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,7 +81,7 @@ final class Packs {
 
     /** Compiles a pack folder that is not served (a draft), with no cache: it exists for one check. */
     RulePack loadDraft(Path dir) {
-        return RulePack.load(dir, loading.withCache(dev.accord.rules.PackCache.none()));
+        return RulePack.load(dir, loading.withoutCache());
     }
 
     private static List<String> stamp(Path dir) {

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.Diagnostic;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.Source;
 import dev.accord.analysis.PackCheck;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Node;
-import dev.accord.facts.Source;
+import dev.accord.internal.Internals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -97,7 +98,7 @@ final class WorkspaceRoutes {
         out.put("file", "facts/" + name);
         out.put("asOf", facts.asOf().map(Object::toString).orElse(null));
         ArrayNode list = out.putArray("facts");
-        for (Fact f : facts.facts()) {
+        for (Fact f : Internals.factSets().facts(facts)) {
             ObjectNode n = list.addObject();
             n.put("label", f.label());
             n.put("type", f.type());

@@ -7,6 +7,7 @@ import dev.accord.FactEdit;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.TestPacks;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Status;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -38,8 +39,8 @@ class GalleryWhatIfTest {
 
         FactEdit remove = new FactEdit.RemoveFact("r-jan");
         FactSet without = blocks.with(List.of(remove));
-        assertThat(without.fact("r-jan")).isEmpty();
-        assertThat(without.fact("r-feb")).isPresent();
+        assertThat(Internals.factSets().fact(without, "r-jan")).isEmpty();
+        assertThat(Internals.factSets().fact(without, "r-feb")).isPresent();
         assertThat(remove.describe(blocks)).isEqualTo("remove Revenue r-jan");
     }
 

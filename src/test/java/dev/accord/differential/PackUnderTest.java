@@ -3,8 +3,8 @@ package dev.accord.differential;
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
 import dev.accord.FactSet;
+import dev.accord.LoadOptions;
 import dev.accord.RulePack;
-import dev.accord.rules.PackCache;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class PackUnderTest {
         this.pack = pack;
         this.dir = pack.writeTo(dir);
         this.cache = cache;
-        this.accord = RulePack.load(dir, PackCache.in(cache));
+        this.accord = RulePack.load(dir, LoadOptions.defaults().withCache(cache));
         long t0 = System.nanoTime();
         this.oracle = new Oracle(pack);
         ORACLE_COMPILE_NANOS.addAndGet(System.nanoTime() - t0);
@@ -52,7 +52,7 @@ public final class PackUnderTest {
 
     /** Another RulePack object of the same pack, read back from the cache: no session has run on it. */
     RulePack freshAccord() {
-        return RulePack.load(dir, PackCache.in(cache));
+        return RulePack.load(dir, LoadOptions.defaults().withCache(cache));
     }
 
     static FactSet factSet(GeneratedFacts facts) {

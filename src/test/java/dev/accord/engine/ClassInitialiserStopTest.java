@@ -8,7 +8,7 @@ import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.TestPacks;
-import dev.accord.rules.policy.RulePolicy;
+import dev.accord.RulePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

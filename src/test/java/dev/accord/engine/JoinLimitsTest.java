@@ -8,6 +8,7 @@ import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.TestPacks;
+import dev.accord.internal.Internals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -78,11 +79,11 @@ class JoinLimitsTest {
                 end
                 """));
 
-        JoinBlame.Suspect suspect = JoinBlame.suspect(pack.shapes(), Map.of("Actor", 1000));
+        JoinBlame.Suspect suspect = JoinBlame.suspect(Internals.compiled(pack).shapes().values(), Map.of("Actor", 1000));
 
         assertThat(suspect.rule().info().name()).isEqualTo("Every triple of actors");
         assertThat(suspect.describe()).isEqualTo("3 patterns over 1,000 Actor × 1,000 Actor × 1,000 Actor facts: up to 1.0e09 combinations");
-        assertThat(JoinBlame.suspect(pack.shapes(), Map.of("Other", 1000))).as("no facts of the joined type").isNull();
+        assertThat(JoinBlame.suspect(Internals.compiled(pack).shapes().values(), Map.of("Other", 1000))).as("no facts of the joined type").isNull();
     }
 
     @Test

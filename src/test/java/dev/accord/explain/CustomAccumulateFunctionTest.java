@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.Decision;
 import dev.accord.RulePack;
+import dev.accord.RulePolicy;
 import dev.accord.TestPacks;
-import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

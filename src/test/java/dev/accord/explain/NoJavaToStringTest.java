@@ -8,6 +8,7 @@ import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.TestPacks;
+import dev.accord.internal.Internals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class NoJavaToStringTest {
         List<String> targets = new ArrayList<>();
         pack.actions().forEach(a -> targets.add(a.id()));
         pack.conditions().forEach(c -> targets.add(c.id()));
-        pack.shapes().forEach(s -> targets.add(s.info().name()));
+        Internals.compiled(pack).shapes().values().forEach(s -> targets.add(s.info().name()));
         for (String target : targets) {
             WhyNot answer = d.whyNot(target);
             scan("why-not " + target, WhyNotTextRenderer.render(answer), found);

@@ -2,9 +2,9 @@ package dev.accord.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.Condition;
 import dev.accord.Location;
 import dev.accord.Timeline;
-import dev.accord.rules.Condition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

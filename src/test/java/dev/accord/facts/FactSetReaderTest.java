@@ -7,6 +7,7 @@ import dev.accord.Diagnostic;
 import dev.accord.FactSet;
 import dev.accord.InvalidFactsException;
 import dev.accord.Location;
+import dev.accord.internal.Internals;
 import dev.accord.vocabulary.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,15 +50,15 @@ class FactSetReaderTest {
 
         assertThat(set.asOf()).contains(LocalDate.of(2021, 2, 15));
         assertThat(set.title()).contains("Test set");
-        assertThat(set.facts()).hasSize(2);
-        Fact tie = set.facts().get(0);
+        assertThat(Internals.factSets().facts(set)).hasSize(2);
+        Fact tie = Internals.factSets().facts(set).get(0);
         assertThat(tie.type()).isEqualTo("Tie");
         assertThat(tie.id()).isEqualTo("a-b");
         assertThat(tie.source()).isEqualTo("report");
         assertThat(tie.location()).isEqualTo(new Location("set.yaml", 6, 5));
         assertThat(tie.fields()).containsOnlyKeys("from", "status");
         assertThat(tie.fields().get("status").keyLocation()).isEqualTo(new Location("set.yaml", 9, 5));
-        assertThat(set.facts().get(1).label()).isEqualTo("Actor#2");
+        assertThat(Internals.factSets().facts(set).get(1).label()).isEqualTo("Actor#2");
         assertThat(set.sources().get("report").citation()).isEqualTo("A report (UN, 2020-05-27)");
         assertThat(set.expectation()).hasValueSatisfying(e -> {
             assertThat(e.recommendation()).isEqualTo("STAY");
@@ -75,7 +76,7 @@ class FactSetReaderTest {
                 """;
         FactSet set = FactSet.parse(json, "set.json");
 
-        assertThat(set.facts()).singleElement().satisfies(f -> {
+        assertThat(Internals.factSets().facts(set)).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("a-b");
             assertThat(f.location()).isEqualTo(new Location("set.json", 3, 4));
         });

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.InvalidRulesException;
 import dev.accord.RulePack;
+import dev.accord.RulePolicy;
 import dev.accord.TestPacks;
 import dev.accord.rules.FuzzRulesHarness;
-import dev.accord.rules.policy.RulePolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

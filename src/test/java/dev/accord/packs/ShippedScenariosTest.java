@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.ConditionResult;
 import dev.accord.Decision;
+import dev.accord.Expectation;
 import dev.accord.FactSet;
 import dev.accord.TestPacks;
-import dev.accord.facts.Expectation;
+import dev.accord.internal.Internals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,6 @@ class ShippedScenariosTest {
     void everyFactInTheDefaultFactSetCitesASource() {
         FactSet facts = FactSet.load(TestPacks.DEFAULT_FACTS);
 
-        assertThat(facts.facts()).allSatisfy(f -> assertThat(f.source()).as(f.label()).isNotNull());
+        assertThat(Internals.factSets().facts(facts)).allSatisfy(f -> assertThat(f.source()).as(f.label()).isNotNull());
     }
 }

@@ -1,6 +1,6 @@
 package dev.accord.rules;
 
-import dev.accord.rules.policy.RulePolicy;
+import dev.accord.RulePolicy;
 import java.util.List;
 
 /** Lets the fuzz tests drive the parser and the policy check, which are package-private. */

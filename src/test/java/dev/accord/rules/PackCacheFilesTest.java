@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.accord.FactSet;
+import dev.accord.LoadOptions;
 import dev.accord.RulePack;
 import dev.accord.SpecialFiles;
 import dev.accord.TestPacks;
@@ -51,7 +52,7 @@ class PackCacheFilesTest {
     }
 
     private static String decide(Path pack, PackCache cache) {
-        return RulePack.load(pack, cache).evaluate(FactSet.parse("facts:\n  - { type: Item, id: c, size: 12 }\n", "f.yaml"))
+        return RulePack.load(pack, LoadOptions.defaults().withCache(cache.directory().orElseThrow())).evaluate(FactSet.parse("facts:\n  - { type: Item, id: c, size: 12 }\n", "f.yaml"))
                 .action().orElse("none");
     }
 

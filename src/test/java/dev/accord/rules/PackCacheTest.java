@@ -1,7 +1,7 @@
 package dev.accord.rules;
 
 import dev.accord.LoadOptions;
-import dev.accord.rules.policy.RulePolicy;
+import dev.accord.RulePolicy;
 import static dev.accord.TestPacks.SIMPLE_MANIFEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,7 +57,7 @@ class PackCacheTest {
             """;
 
     private static String decide(Path packDir, PackCache cache) {
-        Decision decision = RulePack.load(packDir, cache).evaluate(FactSet.parse(FACTS, "facts.yaml"));
+        Decision decision = RulePack.load(packDir, LoadOptions.defaults().withCache(cache.directory().orElseThrow())).evaluate(FactSet.parse(FACTS, "facts.yaml"));
         return decision.action().orElse("none");
     }
 
@@ -109,8 +109,8 @@ class PackCacheTest {
     @Test
     void aCachedPackDecidesAndExplainsEveryShippedScenarioAsAFreshOne(@TempDir Path dir) throws IOException {
         PackCache cache = PackCache.in(dir);
-        RulePack.load(TestPacks.NATO_DIR, cache);
-        RulePack cached = RulePack.load(TestPacks.NATO_DIR, cache);
+        RulePack.load(TestPacks.NATO_DIR, LoadOptions.defaults().withCache(cache.directory().orElseThrow()));
+        RulePack cached = RulePack.load(TestPacks.NATO_DIR, LoadOptions.defaults().withCache(cache.directory().orElseThrow()));
         RulePack fresh = TestPacks.nato();
         try (Stream<Path> files = Files.list(Path.of("facts"))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -142,7 +142,7 @@ class PackCacheTest {
     }
 
     private static RulePack load(Path pack, RulePolicy policy, PackCache cache) {
-        return RulePack.load(pack, LoadOptions.defaults().withPolicy(policy).withCache(cache));
+        return RulePack.load(pack, LoadOptions.defaults().withPolicy(policy).withCache(cache.directory().orElseThrow()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.accord.rules;
 
+import dev.accord.Action;
+import dev.accord.Condition;
 import static dev.accord.TestPacks.SIMPLE_MANIFEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

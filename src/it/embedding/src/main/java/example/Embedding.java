@@ -81,11 +81,43 @@ public final class Embedding {
             check(e.diagnostics().equals(problems), "evaluate raises what validate found");
         }
 
+        boundary();
+
         if (!FAILED.isEmpty()) {
             FAILED.forEach(f -> System.err.println("FAILED: " + f));
             System.exit(1);
         }
-        System.out.println("embedding: all checks passed");
+        System.out.println("embedding: all checks passed, " + (Embedding.class.getModule().isNamed()
+                ? "as module " + Embedding.class.getModule().getName() + " on the module path"
+                : "on the class path"));
+    }
+
+    /**
+     * On the module path, only the API packages are Accord's to use: an internal class can be
+     * loaded by name but not used, even by reflection. On the class path there is no such boundary.
+     */
+    private static void boundary() {
+        Module accord = RulePack.class.getModule();
+        if (!Embedding.class.getModule().isNamed()) {
+            check(!accord.isNamed(), "on the class path, Accord is in the unnamed module too");
+            return;
+        }
+        check(accord.isNamed() && accord.getName().equals("dev.accord"), "Accord is the module dev.accord: " + accord);
+        check(accord.getDescriptor().exports().stream().map(e -> e.source()).sorted().toList().equals(List.of(
+                "dev.accord", "dev.accord.analysis", "dev.accord.explain", "dev.accord.vocabulary")),
+                "dev.accord exports the four API packages only: " + accord.getDescriptor().exports());
+        check(!accord.isExported("dev.accord.engine") && !accord.isOpen("dev.accord.engine", Embedding.class.getModule()),
+                "dev.accord.engine is neither exported nor open to the application");
+        try {
+            Class<?> internal = Class.forName("dev.accord.engine.SessionRunner");
+            internal.getMethod("shutdownThreads").invoke(null);
+            check(false, "an internal class's public method cannot be called by reflection");
+        } catch (IllegalAccessException expected) {
+            check(expected.getMessage().contains("does not export dev.accord.engine"),
+                    "the refusal names the unexported package: " + expected.getMessage());
+        } catch (ReflectiveOperationException e) {
+            check(false, "dev.accord.engine.SessionRunner.shutdownThreads() is there to be refused: " + e);
+        }
     }
 
     private static void walk(Evidence evidence, List<String> locations) {
@@ -95,7 +127,7 @@ public final class Embedding {
                 j.premises().forEach(p -> walk(p, locations));
             }
         } else if (evidence instanceof InputFact f) {
-            locations.add(f.fact().location().fileAndLine());
+            locations.add(f.location().fileAndLine());
         }
     }
 

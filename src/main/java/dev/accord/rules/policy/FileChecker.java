@@ -1,5 +1,6 @@
 package dev.accord.rules.policy;
 
+import dev.accord.RulePolicy;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;

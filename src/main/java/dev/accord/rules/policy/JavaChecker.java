@@ -24,6 +24,7 @@ import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.accord.RulePolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

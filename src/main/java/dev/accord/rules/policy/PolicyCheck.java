@@ -1,6 +1,7 @@
 package dev.accord.rules.policy;
 
 import dev.accord.Diagnostic;
+import dev.accord.RulePolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.accord.InvalidRulesException;
 import dev.accord.RulePack;
+import dev.accord.RulePolicy;
 import dev.accord.TestPacks;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.Decision;
 import dev.accord.RulePack;
+import dev.accord.RulePolicy;
 import dev.accord.TestPacks;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.accord.Diagnostic;
 import dev.accord.InvalidRulesException;
 import dev.accord.RulePack;
+import dev.accord.RulePolicy;
 import dev.accord.TestPacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;

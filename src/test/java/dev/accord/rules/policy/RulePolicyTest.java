@@ -1,5 +1,6 @@
 package dev.accord.rules.policy;
 
+import dev.accord.RulePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

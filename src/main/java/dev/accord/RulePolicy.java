@@ -1,4 +1,4 @@
-package dev.accord.rules.policy;
+package dev.accord;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -63,7 +63,11 @@ public final class RulePolicy {
         this.actions = Collections.unmodifiableSet(new TreeSet<>(actions));
     }
 
-    /** The default: the vocabulary, the pack's own types, and a small, side-effect-free part of the JDK. */
+    /**
+     * The default: the vocabulary, the pack's own types, and a small, side-effect-free part of the JDK.
+     *
+     * @return the strict policy
+     */
     public static RulePolicy strict() {
         return STRICT;
     }
@@ -71,12 +75,21 @@ public final class RulePolicy {
     /**
      * No check: the DRL may do anything Java can. Only for rules you would run as code of your
      * own; see {@code docs/SECURITY.md}.
+     *
+     * @return the policy that checks nothing
      */
     public static RulePolicy trusted() {
         return TRUSTED;
     }
 
-    /** Also allows these classes (fully qualified; their nested classes too). */
+    /**
+     * Also allows these classes, their nested classes too.
+     *
+     * @param qualifiedNames fully qualified class names, e.g. {@code java.util.logging.Logger}
+     * @return a new policy; this one is unchanged
+     * @throws IllegalArgumentException when a name is not a qualified Java name
+     * @throws IllegalStateException    on {@link #trusted()}, which allows everything already
+     */
     public RulePolicy allowClass(String... qualifiedNames) {
         requireChecking("allowClass");
         Set<String> more = new TreeSet<>(classes);
@@ -84,7 +97,14 @@ public final class RulePolicy {
         return new RulePolicy(true, more, packages, actions);
     }
 
-    /** Also allows every class of these packages and of their subpackages. */
+    /**
+     * Also allows every class of these packages and of their subpackages.
+     *
+     * @param packageNames package names, e.g. {@code java.text}
+     * @return a new policy; this one is unchanged
+     * @throws IllegalArgumentException when a name is not a qualified Java name
+     * @throws IllegalStateException    on {@link #trusted()}, which allows everything already
+     */
     public RulePolicy allowPackage(String... packageNames) {
         requireChecking("allowPackage");
         Set<String> more = new TreeSet<>(packages);
@@ -92,27 +112,48 @@ public final class RulePolicy {
         return new RulePolicy(true, classes, more, actions);
     }
 
-    /** False for {@link #trusted()}: nothing is checked. */
+    /**
+     * Whether DRL is checked at all.
+     *
+     * @return false for {@link #trusted()}: nothing is checked
+     */
     public boolean checks() {
         return checks;
     }
 
-    /** The allowed classes, sorted. */
+    /**
+     * The classes allowed one by one.
+     *
+     * @return their qualified names, sorted, unmodifiable
+     */
     public Set<String> classes() {
         return classes;
     }
 
-    /** The allowed packages (with their subpackages), sorted. */
+    /**
+     * The packages allowed, with their subpackages.
+     *
+     * @return their names, sorted, unmodifiable
+     */
     public Set<String> packages() {
         return packages;
     }
 
-    /** The engine calls an action may make without a receiver, sorted. */
+    /**
+     * The engine calls an action may make without a receiver, such as {@code insertLogical}.
+     *
+     * @return their names, sorted, unmodifiable
+     */
     public Set<String> actions() {
         return actions;
     }
 
-    /** Whether code may use the class of this fully qualified name (or a class nested in it). */
+    /**
+     * Whether DRL may use a class.
+     *
+     * @param qualifiedName the class's fully qualified name
+     * @return true when the class, a class it is nested in, or its package is allowed; always for {@link #trusted()}
+     */
     public boolean allowsClass(String qualifiedName) {
         if (!checks) {
             return true;
@@ -125,7 +166,13 @@ public final class RulePolicy {
         return false;
     }
 
-    boolean allowsAction(String name) {
+    /**
+     * Whether an action may make an engine call without a receiver.
+     *
+     * @param name the call, such as {@code insert}
+     * @return true when it is among {@link #actions()}; always for {@link #trusted()}
+     */
+    public boolean allowsAction(String name) {
         return !checks || actions.contains(name);
     }
 
