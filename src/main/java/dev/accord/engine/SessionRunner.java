@@ -233,6 +233,7 @@ public final class SessionRunner {
                     stopPending = stopSent && !stopDelivered;
                     TIMED_OUT.remove(this);
                 }
+                MemoryWatch.unwatch(this); // again: overBudget may have watched it anew before finished was set
                 if (stopPending) {
                     absorbLateStop();
                 }
@@ -296,6 +297,10 @@ public final class SessionRunner {
             }
             overBudgetUsed = used;
             stackAtStop = worker.getStackTrace();
+            if (EvaluationThreads.isOwn(worker) && initialisingAClass(stackAtStop)) {
+                MemoryWatch.watch(this); // not stopped inside a class's initialiser: the next full collection asks again
+                return;
+            }
             if (!stopWorker()) {
                 // Not Accord's thread: only the halt (between firings) and the interrupt can reach it.
                 // The failure goes first, so the caller never takes what the halted session left for a decision.
