@@ -4,7 +4,7 @@ import dev.accord.AccordException;
 import dev.accord.EvaluationException;
 import dev.accord.InvalidFactsException;
 import dev.accord.InvalidRulesException;
-import dev.accord.explain.ControlCharacters;
+import dev.accord.render.ControlCharacters;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,6 +1,6 @@
 package dev.accord.cli;
 
-import dev.accord.explain.TextStyle;
+import dev.accord.render.TextStyle;
 import dev.accord.facts.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;

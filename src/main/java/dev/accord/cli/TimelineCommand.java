@@ -1,6 +1,6 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
+import dev.accord.render.ControlCharacters;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
