@@ -8,8 +8,9 @@
  * scenarios, timelines, checks). Everything else is internal: compiling packs
  * ({@code dev.accord.rules}), reading fact sets ({@code dev.accord.facts}), running sessions
  * ({@code dev.accord.engine}), how these packages reach what the API types keep to themselves
- * ({@code dev.accord.internal}), and the command line and HTTP server, which are applications of
- * the API. No Drools type appears in the API, so a caller does not read Drools' modules.
+ * ({@code dev.accord.internal}), what only the command line and the server render
+ * ({@code dev.accord.render}) and their watch loop ({@code dev.accord.watch}), and the command
+ * line and HTTP server, which are applications of the API. No Drools type appears in the API, so a caller does not read Drools' modules.
  *
  * <p>Nothing is opened to Drools: the classes it generates for a pack live in its own class
  * loader and reach only the exported {@code dev.accord.vocabulary}.

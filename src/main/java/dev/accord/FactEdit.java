@@ -1,6 +1,6 @@
 package dev.accord;
 
-import dev.accord.explain.Values;
+import dev.accord.render.Values;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -2,7 +2,7 @@ package dev.accord;
 
 import dev.accord.explain.Format;
 import dev.accord.explain.Report;
-import dev.accord.explain.TimelineFormat;
+import dev.accord.render.TimelineFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public record Timeline(String packTitle, String facts, List<Condition> condition
 
     /**
      * The timeline as text (a table), JSON, Markdown or an HTML chart, as {@code accord timeline}
-     * writes it; {@link TimelineFormat#CSV} has the CSV, which {@link Format} does not name.
+     * writes it (its CSV, one row per date, comes from {@link #steps()}).
      *
      * @param format {@link Format#TEXT}, {@link Format#JSON}, {@link Format#MD} or {@link Format#HTML}
      * @return the rendered timeline

@@ -1,9 +1,9 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
 import dev.accord.Diagnostic;
 import dev.accord.RulePack;
 import dev.accord.analysis.PackCheck;
+import dev.accord.render.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

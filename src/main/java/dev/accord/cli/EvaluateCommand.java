@@ -4,7 +4,7 @@ import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.explain.Format;
-import dev.accord.explain.TextRenderer;
+import dev.accord.internal.Internals;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,7 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         FactSet factSet = join(reading);
         Decision decision = loaded.evaluate(factSet, asOf != null ? asOf : factSet.asOf().orElse(null),
                 limits == null ? dev.accord.EvaluationLimits.defaults() : limits.limits(spec));
-        String rendered = format == Format.TEXT ? TextRenderer.render(decision, output.textStyle()) : decision.render(format);
+        String rendered = format == Format.TEXT ? Internals.textReports().decision(decision, output.textStyle()) : decision.render(format);
         output.write(rendered, out);
         err.flush();
         return ExitCode.OK;

@@ -4,12 +4,12 @@ import dev.accord.AccordException;
 import dev.accord.EvaluationException;
 import dev.accord.InvalidFactsException;
 import dev.accord.InvalidRulesException;
-import dev.accord.explain.ControlCharacters;
+import dev.accord.render.ControlCharacters;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns failures into diagnostics on stderr and a distinct exit code. A user never sees a stack

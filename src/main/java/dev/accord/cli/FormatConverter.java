@@ -30,6 +30,6 @@ final class FormatConverter implements ITypeConverter<Format> {
 
     /** A report as the command prints it: text with control characters escaped, any other format as rendered. */
     static String written(Format format, String rendered) {
-        return format == Format.TEXT ? dev.accord.explain.ControlCharacters.escape(rendered) : rendered;
+        return format == Format.TEXT ? dev.accord.render.ControlCharacters.escape(rendered) : rendered;
     }
 }

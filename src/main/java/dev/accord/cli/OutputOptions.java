@@ -1,7 +1,7 @@
 package dev.accord.cli;
 
-import dev.accord.explain.TextStyle;
 import dev.accord.facts.WholeFile;
+import dev.accord.render.TextStyle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

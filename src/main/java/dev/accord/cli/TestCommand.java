@@ -1,12 +1,11 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
 import dev.accord.RulePack;
 import dev.accord.analysis.Coverage;
-import dev.accord.analysis.JUnitReport;
-import dev.accord.analysis.ScenarioReport;
 import dev.accord.analysis.ScenarioResult;
 import dev.accord.analysis.ScenarioRunner;
+import dev.accord.render.ControlCharacters;
+import dev.accord.render.ScenarioReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

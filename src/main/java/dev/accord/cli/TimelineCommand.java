@@ -1,11 +1,11 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
 import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.Timeline;
 import dev.accord.analysis.TimelineBuilder;
-import dev.accord.explain.TimelineFormat;
+import dev.accord.render.ControlCharacters;
+import dev.accord.render.TimelineFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.accord.cli;
 
-import dev.accord.explain.ControlCharacters;
-import dev.accord.analysis.Watch;
+import dev.accord.render.ControlCharacters;
+import dev.accord.watch.Watch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

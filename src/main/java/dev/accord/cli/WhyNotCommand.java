@@ -4,12 +4,12 @@ import dev.accord.Decision;
 import dev.accord.FactSet;
 import dev.accord.explain.Format;
 import dev.accord.explain.WhyNot;
-import dev.accord.explain.WhyNotTextRenderer;
+import dev.accord.internal.Internals;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -64,7 +64,7 @@ public final class WhyNotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        output.write(format == Format.TEXT ? WhyNotTextRenderer.render(answer, output.textStyle()) : answer.render(format),
+        output.write(format == Format.TEXT ? Internals.textReports().whyNot(answer, output.textStyle()) : answer.render(format),
                 spec.commandLine().getOut());
         return ExitCode.OK;
     }

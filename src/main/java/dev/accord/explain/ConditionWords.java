@@ -1,5 +1,6 @@
 package dev.accord.explain;
 
+import dev.accord.render.Values;
 import dev.accord.rules.Constraint;
 import dev.accord.rules.LhsElement;
 import java.util.List;

@@ -15,7 +15,7 @@ import java.util.Map;
  * justification and from there to each premise. Nodes are numbered in reading order, so the
  * same decision always draws the same.
  */
-public final class DerivationGraph {
+final class DerivationGraph {
 
     /** What a node stands for; renderers shape and colour nodes by it. */
     public enum Kind {

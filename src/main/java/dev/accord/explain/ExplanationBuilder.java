@@ -9,6 +9,7 @@ import dev.accord.engine.Firing;
 import dev.accord.engine.MatchSearch;
 import dev.accord.engine.SessionRecord;
 import dev.accord.internal.Internals;
+import dev.accord.render.Values;
 import dev.accord.rules.CompiledRules;
 import dev.accord.vocabulary.Assessment;
 import dev.accord.vocabulary.Recommendation;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.facts.Fact;
+import dev.accord.render.ShownPath;
 import java.util.Locale;
 
 /**

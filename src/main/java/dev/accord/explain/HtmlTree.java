@@ -2,6 +2,7 @@ package dev.accord.explain;
 
 import dev.accord.render.Html;
 import dev.accord.render.Palette;
+import dev.accord.render.ShownPath;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;

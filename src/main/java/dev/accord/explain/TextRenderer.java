@@ -8,6 +8,7 @@ import dev.accord.Derived;
 import dev.accord.Diagnostic;
 import dev.accord.Source;
 import dev.accord.internal.Internals;
+import dev.accord.render.TextStyle;
 import dev.accord.vocabulary.Consideration;
 import dev.accord.vocabulary.Recommendation;
 import java.util.Collections;
@@ -23,7 +24,21 @@ import java.util.stream.Collectors;
  * condition with the clause it rests on. A conclusion already explained is referred back to
  * rather than repeated.
  */
-public final class TextRenderer {
+final class TextRenderer {
+
+    static {
+        Internals.registerTextReports(new Internals.TextReports() {
+            @Override
+            public String decision(Decision decision, TextStyle style) {
+                return render(decision, style);
+            }
+
+            @Override
+            public String whyNot(WhyNot answer, TextStyle style) {
+                return WhyNotTextRenderer.render(answer, style);
+            }
+        });
+    }
 
     private static final String INDENT = "  ";
 
@@ -50,7 +65,7 @@ public final class TextRenderer {
      * @param style    the terminal's width and whether it shows colour
      * @return the report, as {@code ./accord} prints it
      */
-    public static String render(Decision decision, TextStyle style) {
+    static String render(Decision decision, TextStyle style) {
         TextRenderer r = new TextRenderer(decision, style);
         r.header();
         r.verdict();

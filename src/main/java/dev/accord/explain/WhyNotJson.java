@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.Location;
 
 /** A why-not answer as JSON, schema {@value #SCHEMA} ({@code docs/decision-json.md}). */
-public final class WhyNotJson {
+final class WhyNotJson {
 
     static final String SCHEMA = "accord.why-not/1";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,10 +1,11 @@
 package dev.accord.explain;
 
+import dev.accord.render.TextStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Renders a why-not answer as an indented text tree, the way {@link TextRenderer} renders a decision. */
-public final class WhyNotTextRenderer {
+final class WhyNotTextRenderer {
 
     private static final String INDENT = "  ";
 
@@ -21,7 +22,7 @@ public final class WhyNotTextRenderer {
      * @param answer the answer
      * @return the text, as {@code accord why-not} prints it
      */
-    public static String render(WhyNot answer) {
+    static String render(WhyNot answer) {
         return render(answer, TextStyle.PLAIN);
     }
 
@@ -32,7 +33,7 @@ public final class WhyNotTextRenderer {
      * @param style  the terminal's width and whether it shows colour
      * @return the text
      */
-    public static String render(WhyNot answer, TextStyle style) {
+    static String render(WhyNot answer, TextStyle style) {
         WhyNotTextRenderer r = new WhyNotTextRenderer(style);
         r.line(0, "Why not " + answer.target() + "?");
         r.answer(answer, 0);

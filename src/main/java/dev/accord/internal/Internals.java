@@ -10,6 +10,7 @@ import dev.accord.explain.Conclusion;
 import dev.accord.explain.WhyNot;
 import dev.accord.facts.Fact;
 import dev.accord.facts.Include;
+import dev.accord.render.TextStyle;
 import dev.accord.rules.CompiledRules;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,27 @@ public final class Internals {
         List<Include> includes(FactSet set);
     }
 
+    /**
+     * Renders reports as text in a style (a terminal's width, colour), which the command line and
+     * the server choose and {@code render(Format.TEXT)} does not: registered by
+     * {@code dev.accord.explain}.
+     */
+    public interface TextReports {
+
+        /** The decision as {@code accord evaluate} prints it. */
+        String decision(Decision decision, TextStyle style);
+
+        /** The why-not answer as {@code accord why-not} prints it. */
+        String whyNot(WhyNot answer, TextStyle style);
+    }
+
     private static final String EXPLAINER = "dev.accord.explain.ExplanationBuilder";
+    private static final String TEXT_REPORTS = "dev.accord.explain.TextRenderer";
 
     private static volatile Function<RulePack, CompiledRules> packs;
     private static volatile Explainer explainer;
     private static volatile FactSets factSets;
+    private static volatile TextReports textReports;
 
     private Internals() {
     }
@@ -89,6 +106,11 @@ public final class Internals {
     /** Called by the explainer's static initialiser. */
     public static void registerExplainer(Explainer e) {
         explainer = Objects.requireNonNull(e, "explainer");
+    }
+
+    /** Called by the text renderer's static initialiser. */
+    public static void registerTextReports(TextReports t) {
+        textReports = Objects.requireNonNull(t, "textReports");
     }
 
     /** Called by {@code FactSet}'s static initialiser. */
@@ -110,13 +132,27 @@ public final class Internals {
     public static Explainer explainer() {
         Explainer e = explainer;
         if (e == null) {
-            try {
-                Class.forName(EXPLAINER, true, Internals.class.getClassLoader());
-            } catch (ClassNotFoundException missing) {
-                throw new IllegalStateException(missing);
-            }
+            initialise(EXPLAINER);
             e = Objects.requireNonNull(explainer, EXPLAINER + " did not register");
         }
         return e;
+    }
+
+    /** The text renderers, their class initialised (and so registered) on first use. */
+    public static TextReports textReports() {
+        TextReports t = textReports;
+        if (t == null) {
+            initialise(TEXT_REPORTS);
+            t = Objects.requireNonNull(textReports, TEXT_REPORTS + " did not register");
+        }
+        return t;
+    }
+
+    private static void initialise(String className) {
+        try {
+            Class.forName(className, true, Internals.class.getClassLoader());
+        } catch (ClassNotFoundException missing) {
+            throw new IllegalStateException(missing);
+        }
     }
 }

@@ -10,8 +10,9 @@ import dev.accord.FactSet;
 import dev.accord.RulePack;
 import dev.accord.analysis.WhatIf;
 import dev.accord.explain.Format;
-import dev.accord.explain.TextStyle;
 import dev.accord.explain.WhyNot;
+import dev.accord.internal.Internals;
+import dev.accord.render.TextStyle;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class DecisionRoutes {
 
     /** As {@code accord evaluate --format} writes it; text unwrapped and without colour. */
     private static String render(Decision d, Format format) {
-        return format == Format.TEXT ? dev.accord.explain.TextRenderer.render(d, TextStyle.PLAIN) : d.render(format);
+        return format == Format.TEXT ? Internals.textReports().decision(d, TextStyle.PLAIN) : d.render(format);
     }
 
     private Context whyNot(Context ctx) {

@@ -2,7 +2,7 @@ package dev.accord.server;
 
 import dev.accord.EvaluationLimits;
 import dev.accord.LoadOptions;
-import dev.accord.analysis.Watch;
+import dev.accord.watch.Watch;
 import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.nio.file.Path;

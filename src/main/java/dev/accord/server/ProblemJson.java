@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.Diagnostic;
-import dev.accord.explain.ControlCharacters;
+import dev.accord.render.ControlCharacters;
 import io.javalin.http.Context;
 
 /** Writes a {@link Problem} as {@code application/problem+json} (RFC 9457), with Accord's diagnostics as an extension. */

@@ -2,6 +2,7 @@ package dev.accord.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.render.Values;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.FactSet;
 import dev.accord.RulePack;
+import dev.accord.render.ShownPath;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

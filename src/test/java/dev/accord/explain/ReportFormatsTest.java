@@ -11,6 +11,7 @@ import dev.accord.Timeline;
 import dev.accord.analysis.Sensitivity;
 import dev.accord.analysis.TimelineBuilder;
 import dev.accord.analysis.WhatIf;
+import dev.accord.render.TimelineFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;

@@ -6,6 +6,7 @@ import dev.accord.FactSet;
 import dev.accord.TestPacks;
 import dev.accord.Timeline;
 import dev.accord.analysis.TimelineBuilder;
+import dev.accord.render.TimelineFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;

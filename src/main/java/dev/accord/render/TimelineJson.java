@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

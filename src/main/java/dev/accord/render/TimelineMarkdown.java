@@ -1,8 +1,7 @@
-package dev.accord.explain;
+package dev.accord.render;
 
-import dev.accord.Timeline;
-import dev.accord.render.Markdown;
 import dev.accord.Condition;
+import dev.accord.Timeline;
 
 /** The timeline as Markdown: a table of dates, then each change with its "because", then the dated facts. */
 final class TimelineMarkdown {

@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

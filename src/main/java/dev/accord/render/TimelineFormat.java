@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import dev.accord.Timeline;
 import java.util.Arrays;
@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The output formats a timeline can be rendered in. */
+/**
+ * The output formats of {@code accord timeline} and the server's timeline, CSV among them.
+ * Internal: a caller renders a timeline with {@link Timeline#render(dev.accord.explain.Format)}.
+ */
 public enum TimelineFormat {
     /** A table: one row per date, one column per condition, then what changed and why. */
     TEXT(TimelineText::render),

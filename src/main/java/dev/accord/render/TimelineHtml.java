@@ -1,9 +1,7 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import dev.accord.Condition;
 import dev.accord.Timeline;
-import dev.accord.render.Html;
-import dev.accord.render.Palette;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

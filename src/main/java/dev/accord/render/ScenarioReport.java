@@ -1,6 +1,8 @@
-package dev.accord.analysis;
+package dev.accord.render;
 
 import dev.accord.Rule;
+import dev.accord.analysis.Coverage;
+import dev.accord.analysis.ScenarioResult;
 import dev.accord.explain.Format;
 import dev.accord.vocabulary.Status;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Scenario results and coverage as text: a line per scenario, then for each failure the
  * expected and actual values side by side and the explanation of what actually happened, then
- * the totals and what the scenarios left untested.
+ * the totals and what the scenarios left untested. Internal: what {@code accord test}, the
+ * watch loop and the server print; a caller reads the {@link ScenarioResult}s.
  */
 public final class ScenarioReport {
 
@@ -50,8 +53,13 @@ public final class ScenarioReport {
         return out.toString();
     }
 
-    /** Expected against actual, aligned, then the explanation of the actual decision. */
-    static String failureDetail(ScenarioResult r) {
+    /**
+     * Expected against actual, aligned, then the explanation of the actual decision.
+     *
+     * @param r a failed scenario's result
+     * @return the text, as a JUnit report's failure shows it
+     */
+    public static String failureDetail(ScenarioResult r) {
         int what = r.mismatches().stream().mapToInt(m -> m.what().length()).max().orElse(0);
         int expected = r.mismatches().stream().mapToInt(m -> m.expected().length()).max().orElse(0);
         StringBuilder out = new StringBuilder();

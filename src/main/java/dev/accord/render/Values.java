@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

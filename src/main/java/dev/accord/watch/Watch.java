@@ -1,4 +1,4 @@
-package dev.accord.analysis;
+package dev.accord.watch;
 
 import dev.accord.AccordException;
 import dev.accord.Decision;
@@ -6,8 +6,13 @@ import dev.accord.Diagnostic;
 import dev.accord.EvaluationLimits;
 import dev.accord.FactSet;
 import dev.accord.LoadOptions;
+import dev.accord.Outcome;
 import dev.accord.RulePack;
+import dev.accord.analysis.Coverage;
+import dev.accord.analysis.ScenarioResult;
+import dev.accord.analysis.ScenarioRunner;
 import dev.accord.engine.SessionRunner;
+import dev.accord.render.ScenarioReport;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -177,7 +182,7 @@ public final class Watch implements AutoCloseable {
         try {
             Decision d = pack.evaluate(FactSet.load(file), limits);
             String conditions = d.conditions().stream().map(c -> c.id() + " " + c.statusLabel()).collect(Collectors.joining(", "));
-            return file + ": " + ScenarioRunner.recommendation(d) + " (" + conditions + ")\n"
+            return file + ": " + recommendation(d) + " (" + conditions + ")\n"
                     + d.warnings().stream().map(Diagnostic::toString).map(w -> "  " + w + "\n").collect(Collectors.joining());
         } catch (AccordException e) {
             return e.located().stream().map(Diagnostic::toString).collect(Collectors.joining("\n", "", "\n"));
@@ -187,5 +192,11 @@ public final class Watch implements AutoCloseable {
     @Override
     public void close() throws IOException {
         watcher.close();
+    }
+
+    /** The recommendation as a scenario's expect block writes it: the action, NONE or CONFLICT. */
+    private static String recommendation(Decision d) {
+        return d.outcome() == Outcome.RECOMMENDED ? d.action().orElseThrow()
+                : d.outcome() == Outcome.NO_RECOMMENDATION ? "NONE" : "CONFLICT";
     }
 }

@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * How text output is laid out: wrapped to a terminal's width (0: never wrapped, as when piped to
  * a file or another program) and coloured with ANSI codes or not. Wrapped lines continue with a
- * deeper indent so the tree stays readable.
+ * deeper indent so the tree stays readable. Internal: the command line and the server choose a
+ * style through {@link dev.accord.internal.Internals#textReports()}; callers render a report with
+ * its {@code render(Format.TEXT)}, which is {@link #PLAIN}.
  */
 public record TextStyle(int width, boolean colour) {
 
@@ -20,8 +22,15 @@ public record TextStyle(int width, boolean colour) {
     private static final Pattern WHERE = Pattern.compile("\\[[^\\[\\]]*\\]");
     private static final Pattern KEYWORD = Pattern.compile("^(\\s*)(because|fact|nearest:|fails|it needs|it also needs|but there is:)\\b");
 
-    /** One logical line, wrapped and coloured; {@code heading} lines are bold. */
-    String format(String indent, String text, boolean heading) {
+    /**
+     * One logical line, wrapped and coloured; {@code heading} lines are bold.
+     *
+     * @param indent  the line's indent
+     * @param text    the line, its control characters shown escaped
+     * @param heading whether the line is a heading
+     * @return the physical lines, each ending with a newline
+     */
+    public String format(String indent, String text, boolean heading) {
         // Text from fact sets may hold control characters; shown escaped, before any colour is added.
         List<String> physical = wrap(indent, ControlCharacters.escape(text));
         StringBuilder out = new StringBuilder();

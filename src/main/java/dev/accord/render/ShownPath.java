@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import java.nio.file.Path;
 
@@ -7,16 +7,16 @@ import java.nio.file.Path;
  * is often passed on to someone else; an absolute path names the author's machine and home folder
  * and means nothing on theirs, while {@code rules/pack/ties.drl} reads the same in any checkout.
  */
-final class ShownPath {
+public final class ShownPath {
 
     private ShownPath() {
     }
 
-    static String of(String file) {
+    public static String of(String file) {
         return of(file, Path.of("").toAbsolutePath());
     }
 
-    static String of(String file, Path workingFolder) {
+    public static String of(String file, Path workingFolder) {
         if (file == null || file.isEmpty()) {
             return "";
         }
@@ -33,7 +33,7 @@ final class ShownPath {
     }
 
     /** {@code file:line} with the file shown relative to the working folder. */
-    static String of(dev.accord.Location location) {
+    public static String of(dev.accord.Location location) {
         return location.line() <= 0 ? of(location.file()) : of(location.file()) + ":" + location.line();
     }
 }

@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import dev.accord.Condition;
 import dev.accord.Timeline;

@@ -1,5 +1,7 @@
-package dev.accord.analysis;
+package dev.accord.cli;
 
+import dev.accord.analysis.ScenarioResult;
+import dev.accord.render.ScenarioReport;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -11,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code failure} for a mismatch and an {@code error} for a scenario that could not run. No
  * timings or time stamps, so the same results give the same file.
  */
-public final class JUnitReport {
+final class JUnitReport {
 
     private JUnitReport() {
     }
@@ -23,7 +25,7 @@ public final class JUnitReport {
      * @param results one test case each
      * @return the XML document
      */
-    public static String xml(String suite, List<ScenarioResult> results) {
+    static String xml(String suite, List<ScenarioResult> results) {
         long failures = results.stream().filter(r -> r.verdict() == ScenarioResult.Verdict.FAILED).count();
         long errors = results.stream().filter(r -> r.verdict() == ScenarioResult.Verdict.ERROR).count();
         StringWriter out = new StringWriter();

@@ -1,4 +1,4 @@
-package dev.accord.analysis;
+package dev.accord.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.explain.Format;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 /**
  * Makes text from fact sets and packs safe to print on a terminal: control characters (an

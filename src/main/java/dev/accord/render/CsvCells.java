@@ -1,4 +1,4 @@
-package dev.accord.explain;
+package dev.accord.render;
 
 /**
  * A value as one CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break, its
