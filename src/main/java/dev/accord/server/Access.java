@@ -26,6 +26,8 @@ final class Access {
     static final String COOKIE = "accord_session";
     static final String CSRF_HEADER = "X-Accord-CSRF";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** A port after a host name; compiled once, not on every request. */
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(":\\d+$");
 
     private final ServerOptions options;
     /** Written into the page; a foreign site cannot read it, so it cannot send it. */
@@ -89,7 +91,7 @@ final class Access {
             return;
         }
         String host = ctx.host().toLowerCase(Locale.ROOT);
-        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : PORT.matcher(host).replaceFirst("");
         if (!(name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]"))) {
             throw Problem.forbidden("this server answers only to a loopback host name, not '" + host + "'");
         }

@@ -28,6 +28,7 @@ public final class AccordServer implements AutoCloseable {
     private final PrintStream log;
     private Javalin app;
     private Path postedIn;
+    private Packs.Loader loader = dev.accord.RulePack::load;
 
     public AccordServer(ServerOptions options, PrintStream log) {
         if (!options.loopback() && options.editorToken() == null && options.viewerToken() == null) {
@@ -40,9 +41,15 @@ public final class AccordServer implements AutoCloseable {
         this.log = log;
     }
 
+    /** Compiles packs with {@code l} instead of {@link dev.accord.RulePack#load}: for tests. */
+    AccordServer compilingWith(Packs.Loader l) {
+        this.loader = l;
+        return this;
+    }
+
     /** Starts listening; returns once the port is bound. */
     public AccordServer start() {
-        Packs packs = new Packs(workspace, options.loading());
+        Packs packs = new Packs(workspace, options.loading(), options.limits().timeout(), loader);
         try {
             postedIn = Files.createTempDirectory("accord-posted");
         } catch (IOException e) {

@@ -24,6 +24,31 @@ final class Admission {
         this.waitNanos = wait.toNanos();
     }
 
+    /**
+     * Runs {@code before} first, counted as waiting but holding no slot (a request waiting for its
+     * pack's first compile), then {@code work} in a slot as {@link #run(Supplier)} does.
+     */
+    <T> T run(Runnable before, Supplier<T> work) {
+        if (waiting.incrementAndGet() > queue) {
+            waiting.decrementAndGet();
+            throw Problem.busy(1);
+        }
+        try {
+            before.run();
+        } finally {
+            waiting.decrementAndGet();
+        }
+        return run(work);
+    }
+
+    /**
+     * The handler of a route under {@code /v1/packs/{pack}}: waits for the pack's compile (or
+     * compiles it) holding no slot, then runs {@code handler} in a slot.
+     */
+    io.javalin.http.Handler forPack(Packs packs, java.util.function.Function<io.javalin.http.Context, ?> handler) {
+        return ctx -> run(() -> packs.ready(ctx.pathParam("pack")), () -> handler.apply(ctx));
+    }
+
     <T> T run(Supplier<T> work) {
         if (!slots.tryAcquire()) {
             if (waiting.incrementAndGet() > queue) {

@@ -52,10 +52,10 @@ final class AnalysisRoutes {
     }
 
     void register(RoutesConfig routes, Admission admission) {
-        routes.get("/v1/packs/{pack}/what-if/search", ctx -> admission.run(() -> search(ctx)));
-        routes.get("/v1/packs/{pack}/sensitivity", ctx -> admission.run(() -> sensitivity(ctx)));
-        routes.get("/v1/packs/{pack}/timeline", ctx -> admission.run(() -> timeline(ctx)));
-        routes.get("/v1/packs/{pack}/test", ctx -> admission.run(() -> test(ctx)));
+        routes.get("/v1/packs/{pack}/what-if/search", admission.forPack(packs, this::search));
+        routes.get("/v1/packs/{pack}/sensitivity", admission.forPack(packs, this::sensitivity));
+        routes.get("/v1/packs/{pack}/timeline", admission.forPack(packs, this::timeline));
+        routes.get("/v1/packs/{pack}/test", admission.forPack(packs, this::test));
     }
 
     private static boolean text(Context ctx) {

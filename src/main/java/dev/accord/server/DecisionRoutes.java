@@ -42,12 +42,12 @@ final class DecisionRoutes {
     }
 
     void register(RoutesConfig routes, Admission admission) {
-        routes.get("/v1/packs/{pack}/decision", ctx -> admission.run(() -> decision(ctx)));
-        routes.post("/v1/packs/{pack}/decision", ctx -> admission.run(() -> decision(ctx)));
-        routes.get("/v1/packs/{pack}/why-not/{target}", ctx -> admission.run(() -> whyNot(ctx)));
-        routes.post("/v1/packs/{pack}/why-not/{target}", ctx -> admission.run(() -> whyNot(ctx)));
-        routes.get("/v1/packs/{pack}/what-if", ctx -> admission.run(() -> whatIf(ctx)));
-        routes.post("/v1/packs/{pack}/what-if", ctx -> admission.run(() -> whatIf(ctx)));
+        routes.get("/v1/packs/{pack}/decision", admission.forPack(packs, this::decision));
+        routes.post("/v1/packs/{pack}/decision", admission.forPack(packs, this::decision));
+        routes.get("/v1/packs/{pack}/why-not/{target}", admission.forPack(packs, this::whyNot));
+        routes.post("/v1/packs/{pack}/why-not/{target}", admission.forPack(packs, this::whyNot));
+        routes.get("/v1/packs/{pack}/what-if", admission.forPack(packs, this::whatIf));
+        routes.post("/v1/packs/{pack}/what-if", admission.forPack(packs, this::whatIf));
     }
 
     private Decision evaluate(Context ctx, FactSet facts) {

@@ -61,6 +61,12 @@ final class Problem extends RuntimeException {
                 Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** A request that waited its time limit for another request's compile of the pack it needs. */
+    static Problem compiling(String pack, int retryAfterSeconds) {
+        return new Problem(503, "busy", "The server is busy", "the rule pack '" + pack + "' is still compiling;"
+                + " try again in " + retryAfterSeconds + "s", List.of(), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
     /**
      * An error in the pack, the facts or an evaluation, with the status that tells them apart.
      *

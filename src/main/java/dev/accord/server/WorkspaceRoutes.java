@@ -38,8 +38,8 @@ final class WorkspaceRoutes {
 
     void register(RoutesConfig routes, Admission admission) {
         routes.get("/v1/packs", this::listPacks);
-        routes.get("/v1/packs/{pack}", ctx -> admission.run(() -> pack(ctx)));
-        routes.get("/v1/packs/{pack}/check", ctx -> admission.run(() -> check(ctx)));
+        routes.get("/v1/packs/{pack}", admission.forPack(packs, this::pack));
+        routes.get("/v1/packs/{pack}/check", admission.forPack(packs, this::check));
         routes.get("/v1/facts", this::listFacts);
         routes.get("/v1/facts/<name>", this::factSet);
         routes.get("/v1/files/<name>", ctx -> ctx.contentType("text/plain; charset=utf-8")

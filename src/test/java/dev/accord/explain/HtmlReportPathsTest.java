@@ -29,4 +29,13 @@ class HtmlReportPathsTest {
         assertThat(ShownPath.of(work.resolveSibling("shared/facts.yaml").toString(), work)).isEqualTo("../shared/facts.yaml");
         assertThat(ShownPath.of("facts/x.yaml", work)).isEqualTo("facts/x.yaml");
     }
+
+    @Test
+    void aPathFarFromTheWorkingFolderIsShownWhole() {
+        Path work = Path.of("/home/analyst/agreements").toAbsolutePath();
+        Path far = work.getRoot().resolve("tmp/accord-1/facts/x.yaml");
+
+        assertThat(ShownPath.of(far.toString(), work)).isEqualTo(far.toString().replace('\\', '/')).doesNotContain("..");
+        assertThat(ShownPath.of(work.getParent().getParent().toString(), work)).doesNotContain("..");
+    }
 }

@@ -64,6 +64,14 @@ class DecisionApiTest {
     }
 
     @Test
+    void theHtmlReportNamesFactsOutsideTheWorkingFolderWithoutClimbingToThem() {
+        // The served folders lie under /tmp: the report once named the fact set ../../tmp/...
+        String html = served.get(DECISION + "?facts=" + ServedFolders.FACTS + "&format=html").body();
+        String file = served.facts.resolve(ServedFolders.FACTS).toAbsolutePath().normalize().toString();
+        assertThat(html).contains("facts <code>" + file + "</code>").doesNotContain("../../");
+    }
+
+    @Test
     void decidesAsOfAnEarlierDateWhenAsked() throws Exception {
         HttpResponse<String> r = served.get(DECISION + "?facts=timeline/2020-02-29-to-2021-04.yaml&asOf=2020-03-31");
         assertThat(r.statusCode()).isEqualTo(200);

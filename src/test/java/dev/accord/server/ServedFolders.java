@@ -31,6 +31,11 @@ final class ServedFolders implements AutoCloseable {
     final String token;
 
     private ServedFolders(Path root, java.util.function.UnaryOperator<ServerOptions> setup, boolean repository) {
+        this(root, setup, repository, dev.accord.RulePack::load);
+    }
+
+    private ServedFolders(Path root, java.util.function.UnaryOperator<ServerOptions> setup, boolean repository,
+            Packs.Loader loader) {
         this.root = root;
         this.rules = repository ? Path.of("rules") : root.resolve("rules");
         this.facts = repository ? Path.of("facts") : root.resolve("facts");
@@ -41,7 +46,7 @@ final class ServedFolders implements AutoCloseable {
         ServerOptions options = setup.apply(ServerOptions.defaults(List.of(rules), List.of(facts)).withPort(0)
                 .withWatch(false).withAccessLog(false).withLoading(LoadOptions.defaults().withCache(CACHE)));
         this.token = options.editorToken();
-        this.server = new AccordServer(options, System.err).start();
+        this.server = new AccordServer(options, System.err).compilingWith(loader).start();
     }
 
     static ServedFolders start(Path tmp) {
@@ -50,6 +55,11 @@ final class ServedFolders implements AutoCloseable {
 
     static ServedFolders start(Path tmp, java.util.function.UnaryOperator<ServerOptions> setup) {
         return new ServedFolders(tmp, setup, false);
+    }
+
+    /** As {@link #start(Path, java.util.function.UnaryOperator)}, compiling packs with {@code loader}. */
+    static ServedFolders start(Path tmp, java.util.function.UnaryOperator<ServerOptions> setup, Packs.Loader loader) {
+        return new ServedFolders(tmp, setup, false, loader);
     }
 
     /**
