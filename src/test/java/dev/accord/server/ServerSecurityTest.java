@@ -143,23 +143,25 @@ class ServerSecurityTest {
 
     @Test
     void answersOnlyToLoopbackHostNamesOnALoopbackBind() throws Exception {
-        try (ServedFolders s = ServedFolders.start(tmp); Socket socket = new Socket("127.0.0.1", s.server.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /v1/packs HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            assertThat(status).contains("403");
+        try (ServedFolders s = ServedFolders.start(tmp)) {
+            assertThat(statusLine(s, "GET /v1/packs HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")).contains("403");
         }
     }
 
     @Test
     void answersAHealthProbeThatSendsNoHostAsTheDockerfilesHealthcheckDoes() throws Exception {
-        try (ServedFolders s = ServedFolders.start(tmp); Socket socket = new Socket("127.0.0.1", s.server.port())) {
+        try (ServedFolders s = ServedFolders.start(tmp)) {
+            assertThat(statusLine(s, "GET /health HTTP/1.0\r\n\r\n")).contains("200");
+        }
+    }
+
+    /** The status line the server answers {@code request} with, sent as raw bytes (no client adds a Host). */
+    private static String statusLine(ServedFolders s, String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write("GET /health HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            assertThat(status).contains("200");
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
         }
     }
 }
