@@ -429,8 +429,9 @@ public final class SessionRunner {
             }
         }
 
-        synchronized boolean finished() {
-            return finished;
+        /** Whether the worker, one of Accord's own threads, is still in this evaluation and inside a class's initialiser. */
+        synchronized boolean stuckInAClassInitialiser() {
+            return !finished && worker != null && EvaluationThreads.isOwn(worker) && SessionRunner.initialisingAClass(worker.getStackTrace());
         }
 
         /** Where the worker is right now, or nothing when it has finished. */
@@ -464,8 +465,8 @@ public final class SessionRunner {
             if (e.kill()) {
                 stopped++;
                 TIMED_OUT.remove(e);
-            } else if (e.finished()) {
-                TIMED_OUT.remove(e);
+            } else if (!e.stuckInAClassInitialiser()) {
+                TIMED_OUT.remove(e); // finished, or on a thread that is not Accord's to stop
             } // else still initialising a class: ended by a later call
         }
         return stopped;
