@@ -297,7 +297,7 @@ public final class SessionRunner {
             }
             overBudgetUsed = used;
             stackAtStop = worker.getStackTrace();
-            if (EvaluationThreads.isOwn(worker) && initialisingAClass(stackAtStop)) {
+            if (stuckInAClassInitialiser()) {
                 MemoryWatch.watch(this); // not stopped inside a class's initialiser: the next full collection asks again
                 return;
             }
@@ -410,11 +410,8 @@ public final class SessionRunner {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             while (true) {
                 synchronized (this) {
-                    if (finished || worker == null) {
-                        return false;
-                    }
-                    if (!initialisingAClass(worker.getStackTrace())) {
-                        return stopWorker();
+                    if (!stuckInAClassInitialiser()) {
+                        return stopWorker(); // false when finished or not Accord's thread
                     }
                 }
                 if (System.nanoTime() > until) {
