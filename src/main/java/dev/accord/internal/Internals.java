@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * How the library's own packages reach what an API type holds but does not publish, as the
@@ -130,29 +131,25 @@ public final class Internals {
 
     /** The explainer, its class initialised (and so registered) on first use. */
     public static Explainer explainer() {
-        Explainer e = explainer;
-        if (e == null) {
-            initialise(EXPLAINER);
-            e = Objects.requireNonNull(explainer, EXPLAINER + " did not register");
-        }
-        return e;
+        return registered(() -> explainer, EXPLAINER);
     }
 
     /** The text renderers, their class initialised (and so registered) on first use. */
     public static TextReports textReports() {
-        TextReports t = textReports;
-        if (t == null) {
-            initialise(TEXT_REPORTS);
-            t = Objects.requireNonNull(textReports, TEXT_REPORTS + " did not register");
-        }
-        return t;
+        return registered(() -> textReports, TEXT_REPORTS);
     }
 
-    private static void initialise(String className) {
+    /** What {@code field} holds, after initialising {@code className}, which registers it, if it holds nothing yet. */
+    private static <T> T registered(Supplier<T> field, String className) {
+        T value = field.get();
+        if (value != null) {
+            return value;
+        }
         try {
             Class.forName(className, true, Internals.class.getClassLoader());
         } catch (ClassNotFoundException missing) {
             throw new IllegalStateException(missing);
         }
+        return Objects.requireNonNull(field.get(), className + " did not register");
     }
 }
