@@ -29,10 +29,7 @@ final class Admission {
      * pack's first compile), then {@code work} in a slot as {@link #run(Supplier)} does.
      */
     <T> T run(Runnable before, Supplier<T> work) {
-        if (waiting.incrementAndGet() > queue) {
-            waiting.decrementAndGet();
-            throw Problem.busy(1);
-        }
+        joinQueue();
         try {
             before.run();
         } finally {
@@ -51,10 +48,7 @@ final class Admission {
 
     <T> T run(Supplier<T> work) {
         if (!slots.tryAcquire()) {
-            if (waiting.incrementAndGet() > queue) {
-                waiting.decrementAndGet();
-                throw Problem.busy(1);
-            }
+            joinQueue();
             try {
                 if (!slots.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
                     throw Problem.busy(1);
@@ -70,6 +64,14 @@ final class Admission {
             return work.get();
         } finally {
             slots.release();
+        }
+    }
+
+    /** Counts this request among those waiting, or answers 503 when the queue is full; the caller leaves it. */
+    private void joinQueue() {
+        if (waiting.incrementAndGet() > queue) {
+            waiting.decrementAndGet();
+            throw Problem.busy(1);
         }
     }
 
